@@ -1,0 +1,44 @@
+// Roster import jobs: upload → dry run (validated | invalid) → commit.
+import { z } from 'zod';
+
+export const IMPORT_STATUSES = ['parsing', 'validated', 'invalid', 'committing', 'committed', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export const importErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export type ImportError = z.infer<typeof importErrorSchema>;
+
+export const importPreviewRowSchema = z.object({
+  row: z.number().int(),
+  action: z.enum(['create', 'update', 'unchanged']),
+  name: z.string(),
+  idNumber: z.string(),
+  unitName: z.string(),
+  position: z.string().nullable(),
+  rank: z.string().nullable(),
+});
+
+export const importSummarySchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.array(importErrorSchema),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+export const importJobSchema = z.object({
+  id: z.string(),
+  status: z.enum(IMPORT_STATUSES),
+  fileName: z.string(),
+  orgId: z.number().int(),
+  progress: z.number(),
+  rowsRead: z.number().int(),
+  summary: importSummarySchema,
+  /** First errors only (all of them are in the errors export); errorCount is exact. */
+  errorCount: z.number().int(),
+  preview: z.array(importPreviewRowSchema),
+  message: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ImportJob = z.infer<typeof importJobSchema>;
+
+export const importJobParamSchema = z.object({ id: z.string().regex(/^[a-f0-9-]{8,64}$/) });

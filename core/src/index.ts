@@ -1,0 +1,2 @@
+// Framework-free algorithms. Nothing here does network or database I/O.
+export {};

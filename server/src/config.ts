@@ -1,0 +1,54 @@
+// The one reader of process.env: parsed once with Zod; a bad environment fails fast listing every problem.
+import { z } from 'zod';
+
+const DEV_SECRET = 'duibiao-dev-only-secret-change-me-0123456789';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .default('sqlite:./data/duibiao.sqlite')
+    .refine((v) => /^(sqlite:|postgres(ql)?:\/\/)/.test(v), 'must start with sqlite: or postgres://'),
+  /** Key material for ID-number/mobile encryption and blind indexes; ≥ 32 characters. */
+  DATA_KEY: z.string().min(32, 'must be at least 32 characters').default(DEV_SECRET),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** Seed demo organizations, cadres and accounts into an empty database. */
+  DEMO_SEED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2048).default(200),
+  UPLOAD_DIR: z.string().default('./data/uploads'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set behind a TLS-terminating proxy so session cookies get the Secure flag. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  WEB_DIST: z.string().default('./web/dist'),
+});
+
+export type Config = z.infer<typeof envSchema> & { databaseKind: 'sqlite' | 'postgres'; sqlitePath: string };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses an environment (process.env by default); throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const value = parsed.data;
+  if (value.NODE_ENV === 'production' && value.DATA_KEY === DEV_SECRET) {
+    throw new ConfigError(['DATA_KEY: must be set in production (the development default is public)']);
+  }
+  const isSqlite = value.DATABASE_URL.startsWith('sqlite:');
+  return {
+    ...value,
+    databaseKind: isSqlite ? 'sqlite' : 'postgres',
+    sqlitePath: isSqlite ? value.DATABASE_URL.slice('sqlite:'.length) : '',
+  };
+}

@@ -1,0 +1,42 @@
+// `npm start`: migrate, seed demo data into an empty database, serve the API and the web app.
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createFieldCipher } from './lib/field-cipher.ts';
+import { migrateToLatest, openDatabase } from './db/database.ts';
+import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
+import { buildDemoData } from './seed/demo-data.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = openDatabase({ url: config.DATABASE_URL });
+  await migrateToLatest(db);
+  const ctx = { config, db, cipher: createFieldCipher(config.DATA_KEY) };
+  if (config.DEMO_SEED && config.NODE_ENV !== 'production' && (await isDatabaseEmpty(ctx))) {
+    const counts = await seedDemo(ctx, buildDemoData());
+    console.log(`Seeded demo data: ${counts.orgs} orgs, ${counts.cadres} cadres, ${counts.users} accounts (password in README).`);
+  }
+  const { app, services } = await buildApp({ config, db });
+  if (config.NODE_ENV === 'production' && (await services.system.hasDemoAccounts())) {
+    await app.close();
+    await db.close();
+    console.error('Refusing to start in production: demo accounts are present. Use a fresh database and `npx duibiao create-admin`.');
+    process.exit(1);
+  }
+  const purge = setInterval(() => void services.auth.purgeIdleSessions().catch(() => undefined), 10 * 60_000);
+  purge.unref();
+  const shutdown = async () => {
+    clearInterval(purge);
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  await app.listen({ host: config.HOST, port: config.PORT });
+  console.log(`Duibiao 对标 is running at http://localhost:${config.PORT} (database: ${db.kind})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+// Who may do what: one table from role to permissions. Scope (which records) is separate: every user sees
+// only their org node's subtree, except the system admin who sees the whole tree.
+import type { Permission, Role } from '@duibiao/contracts';
+
+const ALL: Permission[] = ['org:read', 'org:write', 'user:read', 'user:write', 'cadre:read', 'cadre:write', 'cadre:import', 'cadre:sensitive', 'audit:read'];
+
+export const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
+  sys_admin: ALL,
+  org_admin: ALL,
+  program_manager: ['org:read', 'user:read', 'cadre:read'],
+  tutor: ['org:read', 'cadre:read'],
+  // Host contacts see only cadres placed with them (issue 4); trainees only their own record.
+  host_contact: [],
+  trainee: [],
+};
+
+/** Roles an org admin may hand out; only a system admin creates system admins. */
+export function assignableRoles(role: Role): readonly Role[] {
+  if (role === 'sys_admin') return ['sys_admin', 'org_admin', 'program_manager', 'tutor', 'host_contact', 'trainee'];
+  if (role === 'org_admin') return ['org_admin', 'program_manager', 'tutor', 'host_contact', 'trainee'];
+  return [];
+}
+
+export const hasPermission = (role: Role, permission: Permission): boolean =>
+  PERMISSIONS_BY_ROLE[role].includes(permission);

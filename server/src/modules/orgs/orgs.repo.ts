@@ -1,0 +1,62 @@
+// Organization-tree queries; every read takes the caller's scope pattern.
+import type { Kysely } from 'kysely';
+import type { Database, NewOrgRow, OrgRow } from '../../db/schema.ts';
+
+export interface OrgWithCount extends OrgRow {
+  cadre_count: number;
+}
+
+export function listOrgsInScope(db: Kysely<Database>, scope: string): Promise<OrgWithCount[]> {
+  return db
+    .selectFrom('organizations as o')
+    .leftJoin(db.selectFrom('cadres').select(['org_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('org_id').as('c'), 'c.org_id', 'o.id')
+    .selectAll('o')
+    .select((eb) => eb.fn.coalesce('c.n', eb.lit(0)).as('cadre_count'))
+    .where('o.path', 'like', scope)
+    .orderBy('o.path')
+    .orderBy('o.sort_order')
+    .execute() as Promise<OrgWithCount[]>;
+}
+
+export function findOrgInScope(db: Kysely<Database>, scope: string, id: number): Promise<OrgRow | undefined> {
+  return db.selectFrom('organizations').selectAll().where('id', '=', id).where('path', 'like', scope).executeTakeFirst();
+}
+
+export function findOrgByCode(db: Kysely<Database>, code: string): Promise<OrgRow | undefined> {
+  return db.selectFrom('organizations').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** Inserts a node and sets its materialised path from the parent's. */
+export async function insertOrg(db: Kysely<Database>, row: Omit<NewOrgRow, 'path'>, parentPath: string): Promise<OrgRow> {
+  const { id } = await db.insertInto('organizations').values({ ...row, path: '' }).returning('id').executeTakeFirstOrThrow();
+  const path = `${parentPath}${id}/`;
+  await db.updateTable('organizations').set({ path }).where('id', '=', id).execute();
+  return { ...(row as OrgRow), id, path };
+}
+
+export async function updateOrg(db: Kysely<Database>, id: number, patch: Partial<Pick<OrgRow, 'code' | 'name' | 'level' | 'kind' | 'updated_at'>>): Promise<void> {
+  await db.updateTable('organizations').set(patch).where('id', '=', id).execute();
+}
+
+export async function deleteOrg(db: Kysely<Database>, id: number): Promise<void> {
+  await db.deleteFrom('organizations').where('id', '=', id).execute();
+}
+
+/** What still hangs on a node: children, cadres, users. */
+export async function countDependents(db: Kysely<Database>, id: number): Promise<{ children: number; cadres: number; users: number }> {
+  const [children, cadres, users] = await Promise.all([
+    db.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow(),
+    db.selectFrom('cadres').select((eb) => eb.fn.countAll<number>().as('n')).where('org_id', '=', id).executeTakeFirstOrThrow(),
+    db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('org_id', '=', id).executeTakeFirstOrThrow(),
+  ]);
+  return { children: Number(children.n), cadres: Number(cadres.n), users: Number(users.n) };
+}
+
+/** Names from the root down to the node, e.g. ['山东省', '青岛市', '市南区']. */
+export async function pathNames(db: Kysely<Database>, path: string): Promise<string[]> {
+  const ids = path.split('/').filter(Boolean).map(Number);
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('organizations').select(['id', 'name']).where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r.name]));
+  return ids.map((id) => byId.get(id) ?? '');
+}

@@ -1,0 +1,24 @@
+// Builds every module's service from one context; routes receive this bundle.
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { createAuditService } from './modules/audit/audit.service.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { createCadreService } from './modules/cadres/cadres.service.ts';
+import { createImportService } from './modules/imports/imports.service.ts';
+import { createOrgService } from './modules/orgs/orgs.service.ts';
+import { createSystemService } from './modules/system/system.service.ts';
+import { createUserService } from './modules/users/users.service.ts';
+
+export function createServices(ctx: AppContext) {
+  return {
+    config: ctx.config as Config,
+    system: createSystemService(ctx),
+    auth: createAuthService(ctx),
+    orgs: createOrgService(ctx),
+    users: createUserService(ctx),
+    cadres: createCadreService(ctx),
+    imports: createImportService(ctx),
+    audit: createAuditService(ctx),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

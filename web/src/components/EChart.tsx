@@ -1,0 +1,49 @@
+// Small ECharts wrapper: tree-shaken core (bar + pie, canvas), follows its container's size.
+import { useEffect, useRef } from 'react';
+import type { CSSProperties } from 'react';
+import * as echarts from 'echarts/core';
+import type { ComposeOption } from 'echarts/core';
+import { BarChart, PieChart } from 'echarts/charts';
+import type { BarSeriesOption, PieSeriesOption } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export type EChartOption = ComposeOption<
+  BarSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+>;
+
+interface Props {
+  option: EChartOption;
+  height?: number;
+  style?: CSSProperties;
+  /** Accessible description of what the chart shows. */
+  ariaLabel?: string;
+}
+
+export function EChart({ option, height = 300, style, ariaLabel }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
+    chartRef.current = chart;
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      chart.dispose();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chartRef.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div ref={ref} role="img" aria-label={ariaLabel} style={{ width: '100%', height, ...style }} />;
+}
