@@ -13,15 +13,13 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 900,
+    chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'react', test: vendor('react|react-dom|scheduler|react-router|cookie|set-cookie-parser'), priority: 40 },
             { name: 'echarts', test: vendor('echarts|zrender|tslib'), priority: 30 },
-            { name: 'antd-icons', test: vendor('@ant-design[\\\\/]icons|@ant-design[\\\\/]icons-svg'), priority: 25 },
-            { name: 'antd', test: vendor('antd|@ant-design|@rc-component|rc-[a-z-]+|@babel[\\\\/]runtime|classnames|dayjs|stylis|@emotion'), priority: 20 },
             { name: 'zod', test: vendor('zod'), priority: 15 },
           ],
         },

@@ -10,8 +10,11 @@ import { LangProvider, useLang } from './i18n/index.tsx';
 import { DemoBanner } from './components/DemoBanner.tsx';
 import { router } from './router.tsx';
 
+const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
 const theme = {
   token: {
+    motion: !reducedMotion,
     colorPrimary: '#1e5bb8',
     borderRadius: 6,
     fontFamily:

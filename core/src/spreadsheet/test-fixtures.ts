@@ -1,5 +1,4 @@
-// Test-only: deterministic Chinese roster data and ExcelJS writers for the reader's tests (never used at runtime).
-import ExcelJS from 'exceljs';
+// Test-only: deterministic Chinese roster data and hand-made xlsx packages for the reader's tests.
 import { makeIdNumber } from '../idcard/id-number.ts';
 import { buildZip } from './test-zip.ts';
 
@@ -53,18 +52,6 @@ export function rosterFixtureRows(count: number, seed = 42): RosterFixtureRow[] 
     ]);
   }
   return rows;
-}
-
-/** Writes a titled roster with ExcelJS's streaming writer: merged title row, header, then `rows`. */
-export async function writeRosterXlsx(filePath: string, rows: readonly RosterFixtureRow[], useSharedStrings = true): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useSharedStrings });
-  const sheet = workbook.addWorksheet('花名册');
-  sheet.mergeCells('A1:I1');
-  sheet.addRow(['青岛市干部花名册']).commit();
-  sheet.addRow([...ROSTER_HEADER]).commit();
-  for (const row of rows) sheet.addRow(row).commit();
-  sheet.commit();
-  await workbook.commit();
 }
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -1,11 +1,11 @@
 // Builds one consistent demo cadre: identity, ID number, contact, post, rank, education and career.
-import type { Gender } from '@duibiao/contracts';
+import type { Gender, Rank } from '@duibiao/contracts';
 import { makeIdNumber } from '@duibiao/core/idcard/index';
 import { addDays, addYears, ageOn, daysBetween, monthStart } from './dates.ts';
 import { pickEthnicity, uniqueName } from './names.ts';
 import { CITY_DISTRICT_CODES } from './org-data.ts';
 import type { OrgNode } from './org-tree.ts';
-import { pickEducation, pickPoliticalStatus, pickPost, unitTypeOf, WORK_START_AGE, type Post } from './positions.ts';
+import { GRADES_SINCE, isGradeTitle, pickEducation, pickPoliticalStatus, pickPost, unitTypeOf, WORK_START_AGE, type Post } from './positions.ts';
 import type { Rng } from './prng.ts';
 import { pickSpecialties } from './specialties.ts';
 import type { DemoCadre, DemoExperience } from './types.ts';
@@ -48,7 +48,7 @@ export function makeCadre(ctx: GenContext, req: CadreRequest): DemoCadre {
   const gender: Gender = rng.chance(type === 'community' ? 0.4 : 0.6) ? 'male' : 'female';
   const ethnicity = pickEthnicity(rng, org.regionCode, org.minority);
   const name = uniqueName(rng, gender, ethnicity, Number(birthDate.slice(0, 4)), ctx.usedNames);
-  const post = req.post ?? pickPost(rng, org, age);
+  const post = req.post ?? pickPost(rng, org, age, { at: today });
   const education = pickEducation(rng, org, post.position);
   const workStartDate = pickWorkStart(rng, birthDate, WORK_START_AGE[education], today);
   return {
@@ -65,7 +65,7 @@ export function makeCadre(ctx: GenContext, req: CadreRequest): DemoCadre {
     education,
     specialties: pickSpecialties(rng, org, req.theme),
     workStartDate,
-    experiences: career(ctx, org, post, birthDate, workStartDate),
+    experiences: career(ctx, org, post, birthDate, workStartDate, education === 'master' || education === 'doctorate'),
     scenarioTags: [...req.scenarioTags],
   };
 }
@@ -78,31 +78,60 @@ function pickWorkStart(rng: Rng, birthDate: string, startAge: number, today: str
   return start < latest ? start : latest;
 }
 
-/** 1–3 posts from the first job to the current one; earlier posts are no more senior than the current. */
-function career(ctx: GenContext, org: OrgNode, post: Post, birthDate: string, workStart: string): DemoExperience[] {
+/** Years of work before a post of this rank is plausible. */
+const SENIORITY: Partial<Record<Rank, number>> = { township: 4, county: 9 };
+
+/** A month start uniformly between two dates (inclusive). */
+function monthBetween(rng: Rng, from: string, to: string): string {
+  return monthStart(addDays(from, rng.int(0, Math.max(0, daysBetween(from, to)))));
+}
+
+/**
+ * 1–3 posts from the first job to the current one. The current post starts late enough for the
+ * person's age and seniority (and after the 2019 grade reform for 主任科员/调研员 titles); leaders
+ * have held it at most 8 years. The first job is a staff post; a middle step may match the current rank.
+ */
+function career(ctx: GenContext, org: OrgNode, post: Post, birthDate: string, workStart: string, postgraduate: boolean): DemoExperience[] {
   const { rng, today } = ctx;
-  const years = daysBetween(workStart, today) / 365.25;
-  const want = years < 3 ? 1 : years < 8 ? rng.int(1, 2) : rng.int(1, 3);
-  // Moves happen between one year after starting and one year before today, on month starts.
-  const from = addYears(workStart, 1);
-  const span = daysBetween(from, addYears(today, -1));
-  const cuts = new Set<string>();
-  for (let i = 0; i < want - 1 && span > 0; i++) cuts.add(monthStart(addDays(from, rng.int(0, span))));
-  const starts = [workStart, ...[...cuts].sort()];
+  const latest = monthStart(addDays(today, -60));
+  const bounds = [workStart, monthStart(addYears(today, post.rank === 'staff' ? -12 : -8))];
+  if (post.minAge !== undefined) bounds.push(monthStart(addYears(birthDate, post.minAge)));
+  const seniority = SENIORITY[post.rank];
+  if (seniority !== undefined) bounds.push(addYears(workStart, seniority));
+  if (isGradeTitle(post.position)) bounds.push(GRADES_SINCE);
+  const earliest = bounds.reduce((a, b) => (a > b ? a : b));
+  const currentStart = earliest >= latest ? latest : earliest === workStart && rng.chance(0.4) ? workStart : monthBetween(rng, earliest, latest);
+  const current: DemoExperience = { startDate: currentStart, endDate: null, unitName: org.fullName, position: post.position };
+  // Staff who changed post within their first year are shown in one post from the start.
+  if (currentStart <= workStart || (post.rank === 'staff' && daysBetween(workStart, currentStart) < 365)) {
+    return [{ ...current, startDate: workStart }];
+  }
+
+  // One earlier post, or two when there were years enough to change twice.
+  const starts = [workStart];
+  const cutFrom = addYears(workStart, 1);
+  const cutTo = addYears(currentStart, -1);
+  const gapYears = daysBetween(workStart, currentStart) / 365.25;
+  if (gapYears > 12 || (gapYears > 6 && rng.chance(0.6))) starts.push(monthBetween(rng, cutFrom, cutTo));
   const out: DemoExperience[] = [];
-  for (let i = 0; i < starts.length - 1; i++) {
+  for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
+    const end = starts[i + 1] ?? currentStart;
+    const maxRank: Rank = i === 0 || post.rank === 'staff' ? 'staff' : post.rank === 'county' ? 'township' : post.rank;
     const age = ageOn(birthDate, start);
     // Retry a few times so no two consecutive posts read the same.
     let step = { unitName: org.fullName, position: post.position };
     for (let attempt = 0; attempt < 6; attempt++) {
-      const earlier = pickEarlierUnit(ctx, org);
-      step = { unitName: earlier.fullName, position: pickPost(rng, earlier, age, post.rank).position };
-      if (!sameAs(step, { unitName: org.fullName, position: post.position }) && !(out.length > 0 && sameAs(step, out[out.length - 1]!))) break;
+      const earlier = pickEarlierUnit(ctx, org, i === 0 && !postgraduate);
+      const sameKind = unitTypeOf(earlier) === unitTypeOf(org) && !rng.chance(0.1);
+      const options = { maxRank, at: start, ...(sameKind && post.tier !== undefined ? { belowTier: post.tier } : {}) };
+      step = { unitName: earlier.fullName, position: pickPost(rng, earlier, age, options).position };
+      const previous = out.length > 0 ? out[out.length - 1]! : undefined;
+      if (!sameAs(step, current) && !(previous && sameAs(step, previous))) break;
     }
-    out.push({ startDate: start, endDate: starts[i + 1]!, ...step });
+    out.push({ startDate: start, endDate: end, ...step });
   }
-  out.push({ startDate: starts[starts.length - 1]!, endDate: null, unitName: org.fullName, position: post.position });
+  out.push(current);
   // Should retries have failed, fold a repeated post into one period.
   for (let i = out.length - 1; i > 0; i--) {
     if (sameAs(out[i]!, out[i - 1]!)) out.splice(i - 1, 2, { ...out[i - 1]!, endDate: out[i]!.endDate });
@@ -113,14 +142,22 @@ function career(ctx: GenContext, org: OrgNode, post: Post, birthDate: string, wo
 const sameAs = (a: { unitName: string; position: string }, b: { unitName: string; position: string }): boolean =>
   a.unitName === b.unitName && a.position === b.position;
 
-function pickEarlierUnit(ctx: GenContext, org: OrgNode): OrgNode {
+/** Units someone joins only at the start of a career, unless they work at that level now. */
+const ENTRY_ONLY: ReadonlySet<string | null> = new Set(['village', 'community', 'enterprise']);
+
+/**
+ * Where an earlier post was: often the same unit (promotion) or the same county, else the same city.
+ * Villages, communities and SOEs appear only as an entry job (`entryJob`), unless the current unit is one.
+ */
+function pickEarlierUnit(ctx: GenContext, org: OrgNode, entryJob: boolean): OrgNode {
   const { rng } = ctx;
-  const inCity = (org.cityCode ? ctx.unitsByCity.get(org.cityCode) : undefined) ?? [];
-  const sameCounty = org.countyCode ? inCity.filter((u) => u.countyCode === org.countyCode && u !== org) : [];
-  if (rng.chance(0.25)) return org; // promoted within the same unit
+  if (rng.chance(0.25)) return org;
+  const allowAll = entryJob || ENTRY_ONLY.has(unitTypeOf(org));
+  const inCity = ((org.cityCode ? ctx.unitsByCity.get(org.cityCode) : undefined) ?? [])
+    .filter((u) => u !== org && (allowAll || !ENTRY_ONLY.has(unitTypeOf(u))));
+  const sameCounty = org.countyCode ? inCity.filter((u) => u.countyCode === org.countyCode) : [];
   if (sameCounty.length > 0 && rng.chance(0.6)) return rng.pick(sameCounty);
-  const others = inCity.filter((u) => u !== org);
-  return others.length > 0 ? rng.pick(others) : org;
+  return inCity.length > 0 ? rng.pick(inCity) : org;
 }
 
 /** Regional part of the ID: the unit's district, or for city-level units one of the city's districts. */

@@ -45,12 +45,12 @@ const POSTS: Record<UnitType, readonly PostTemplate[]> = {
   ],
   street: [
     p('街道党工委书记', 'township', 1, 40), p('街道党工委副书记、办事处主任', 'township', 1, 37),
-    p('街道党工委副书记', 'township', 1, 34), p('街道办事处副主任', 'township', 3, 30), p('街道党工委委员', 'township', 1, 30),
+    p('街道党工委副书记', 'township', 1, 34), p('街道办事处副主任', 'township', 3, 30), p('街道党工委委员、武装部部长', 'township', 1, 30),
     p('街道{d}主任', 'staff', 2, 30), p('街道四级主任科员', 'staff', 2, 28), p('街道{d}科员', 'staff', 4, 22, 38),
   ],
   town: [
     p('{x}党委书记', 'township', 1, 38), p('{x}党委副书记、{x}长', 'township', 1, 35), p('{x}党委副书记', 'township', 1, 33),
-    p('副{x}长', 'township', 3, 29), p('{x}党委委员', 'township', 1, 30), p('{x}{d}主任', 'staff', 2, 30),
+    p('副{x}长', 'township', 3, 29), p('{x}党委委员、武装部部长', 'township', 1, 30), p('{x}{d}主任', 'staff', 2, 30),
     p('{x}{d}科员', 'staff', 4, 22, 38),
   ],
   community: [
@@ -59,12 +59,18 @@ const POSTS: Record<UnitType, readonly PostTemplate[]> = {
   ],
   village: [
     p('村党支部书记、村委会主任', 'staff', 2, 30), p('村党支部书记', 'staff', 1, 30), p('驻村第一书记', 'staff', 2, 26),
-    p('村党支部副书记', 'staff', 1, 25), p('村委会委员', 'staff', 2, 22), p('村党支部书记助理', 'staff', 1, 22, 32),
+    p('村党支部副书记', 'staff', 1, 25), p('村党支部书记助理', 'staff', 1, 22, 32), p('村委会委员', 'staff', 2, 22),
   ],
+  // The last template of each list is the fallback: it must suit every age.
   // Heads of city institutions and SOEs are bureau-level appointments, so the demo starts at division level.
-  city_institution: [p('{u}{d}{dh}', 'county', 2, 38), p('{u}{d}副{dh}', 'county', 2, 33), p('{u}{d}{staff}', 'staff', 5, 22)],
+  city_institution: [
+    p('{u}{d}{dh}', 'county', 2, 38), p('{u}{d}副{dh}', 'county', 2, 33), p('{u}{d}{senior}', 'staff', 3, 34), p('{u}{d}{staff}', 'staff', 3, 22, 40),
+  ],
   enterprise: [p('{u}{d}总经理', 'county', 2, 38), p('{u}{d}副总经理', 'county', 2, 33), p('{u}{d}业务经理', 'staff', 3, 26), p('{u}{d}投资经理', 'staff', 2, 24)],
-  local_institution: [p('{u}{h}', 'township', 1, 40), p('{u}副{h}', 'township', 2, 34), p('{u}{d}{dh}', 'staff', 2, 30), p('{u}{d}{staff}', 'staff', 4, 22)],
+  local_institution: [
+    p('{u}{h}', 'township', 1, 40), p('{u}副{h}', 'township', 2, 34), p('{u}{d}{dh}', 'staff', 2, 30),
+    p('{u}{d}{senior}', 'staff', 2, 34), p('{u}{d}{staff}', 'staff', 3, 22, 40),
+  ],
 };
 
 /** 教研部 → 主任, 规划一所 → 所长 … */
@@ -82,25 +88,56 @@ function divisionStaff(dept: string): string {
   return '科员';
 }
 
+function divisionSenior(dept: string): string {
+  if (dept.endsWith('所')) return '高级工程师';
+  if (dept.endsWith('教研部')) return '副教授';
+  return '一级主任科员';
+}
+
+/** 主任科员/调研员 grades (职级) exist since the 2019 reform; earlier posts cannot carry them. */
+export const GRADES_SINCE = '2019-06-01';
+const GRADE_TITLE = /主任科员|调研员/;
+export const isGradeTitle = (position: string): boolean => GRADE_TITLE.test(position);
+
 export interface Post {
   position: string;
   rank: Rank;
+  /** Youngest age the post suits; the post cannot have started before then. */
+  minAge?: number;
+  /** Position in its unit type's list, most senior first; earlier posts in the same kind of unit rank below. */
+  tier?: number;
 }
 
-/**
- * A post in `org` that suits someone of `age`; `maxRank` caps seniority (used for earlier career steps).
- * Falls back to the most junior post when no template fits the age.
- */
-export function pickPost(rng: Rng, org: OrgNode, age: number, maxRank: Rank = 'provincial'): Post {
+export interface PostOptions {
+  /** Most senior rank allowed (earlier career steps). */
+  maxRank?: Rank;
+  /** Date the post starts (YYYY-MM-DD): before 2019 there are no 主任科员/调研员 grades. */
+  at: string;
+  /** Only posts listed after this tier (more junior than it). */
+  belowTier?: number;
+}
+
+/** A post in `org` that suits someone of `age`; falls back to the most junior post when none fits. */
+export function pickPost(rng: Rng, org: OrgNode, age: number, options: PostOptions): Post {
   const type = unitTypeOf(org);
   if (!type) throw new Error(`${org.code} employs no cadres`);
-  const cap = RANK_ORDER.indexOf(maxRank);
+  const cap = RANK_ORDER.indexOf(options.maxRank ?? 'provincial');
   const all = POSTS[type];
-  const fitting = all.filter((tpl) => age >= tpl.minAge && age <= (tpl.maxAge ?? 99) && RANK_ORDER.indexOf(tpl.rank) >= cap);
-  const tpl = fitting.length > 0 ? rng.weighted(fitting, (x) => x.weight) : all[all.length - 1]!;
-  // A district's 组织部/宣传部 head sits on the Party standing committee (县处级).
-  const rank = tpl.title === '{u}{h}' && org.head === '部长' ? 'county' : tpl.rank;
-  return { position: fillTitle(rng, tpl.title, org), rank };
+  const below = options.belowTier ?? -1;
+  let fitting = all.filter((tpl, i) =>
+    i > below && age >= tpl.minAge && age <= (tpl.maxAge ?? 99) && RANK_ORDER.indexOf(tpl.rank) >= cap);
+  while (fitting.length > 0) {
+    const tpl = rng.weighted(fitting, (x) => x.weight);
+    const position = fillTitle(rng, tpl.title, org);
+    if (options.at >= GRADES_SINCE || !isGradeTitle(position)) {
+      // A district's 组织部/宣传部 head sits on the Party standing committee (县处级).
+      const rank = tpl.title === '{u}{h}' && org.head === '部长' ? 'county' : tpl.rank;
+      return { position, rank, minAge: tpl.minAge, tier: all.indexOf(tpl) };
+    }
+    fitting = fitting.filter((x) => x !== tpl);
+  }
+  const junior = all[all.length - 1]!;
+  return { position: fillTitle(rng, junior.title, org), rank: junior.rank, minAge: junior.minAge, tier: all.length - 1 };
 }
 
 /** Most senior first. */
@@ -114,6 +151,7 @@ function fillTitle(rng: Rng, title: string, org: OrgNode): string {
     .replaceAll('{d}', dept)
     .replaceAll('{h}', org.head ?? '主任')
     .replaceAll('{staff}', divisionStaff(dept))
+    .replaceAll('{senior}', divisionSenior(dept))
     .replaceAll('{x}', org.name.endsWith('乡') ? '乡' : '镇');
 }
 

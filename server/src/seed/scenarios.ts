@@ -124,7 +124,9 @@ function shangqiu(ctx: GenContext): DemoCadre[] {
   return roster.map(([code, position, rank]) => {
     const org = ctx.orgs.get(code);
     if (!org) throw new Error(`S4 unit ${code} missing from the org tree`);
-    return makeCadre(ctx, { org, minAge: 32, maxAge: 40, scenarioTags: ['S4'], post: { position, rank } });
+    // County-level posts go to the older of the young cadres.
+    const minAge = rank === 'county' ? 36 : 32;
+    return makeCadre(ctx, { org, minAge, maxAge: 40, scenarioTags: ['S4'], post: { position, rank, minAge } });
   });
 }
 

@@ -87,6 +87,18 @@ export interface RequestOptions {
 
 /** Send one request; resolves with the parsed JSON body (undefined for 204). */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  try {
+    return await send<T>(method, path, options);
+  } catch (e) {
+    // The CSRF token went stale (e.g. signed in again in another tab): fetch the current one and retry once.
+    if (!(e instanceof ApiError) || e.code !== 'CSRF_FAILED') throw e;
+    const session = await send<{ csrfToken: string }>('GET', '/auth/me', {});
+    setCsrfToken(session.csrfToken);
+    return send<T>(method, path, options);
+  }
+}
+
+async function send<T>(method: string, path: string, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;

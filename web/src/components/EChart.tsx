@@ -42,7 +42,9 @@ export function EChart({ option, height = 300, style, ariaLabel }: Props) {
   }, []);
 
   useEffect(() => {
-    chartRef.current?.setOption(option, { notMerge: true });
+    // Respect the user's reduced-motion preference (also makes screenshots deterministic).
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    chartRef.current?.setOption(still ? { ...option, animation: false } : option, { notMerge: true });
   }, [option]);
 
   return <div ref={ref} role="img" aria-label={ariaLabel} style={{ width: '100%', height, ...style }} />;

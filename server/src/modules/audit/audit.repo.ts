@@ -32,13 +32,18 @@ export async function listAudit(db: Kysely<Database>, scope: string, f: Filter, 
 
 /** Streams entries for export in id order, in bounded batches. */
 export async function* iterateAudit(db: Kysely<Database>, scope: string, f: Filter, limit: number): AsyncGenerator<AuditRow> {
-  let afterId = Number.MAX_SAFE_INTEGER;
+  let beforeId: number | undefined;
   let left = limit;
   while (left > 0) {
-    const batch = await filtered(db, scope, f).selectAll().where('id', '<', afterId).orderBy('id', 'desc').limit(Math.min(1000, left)).execute();
+    const batch = await filtered(db, scope, f)
+      .selectAll()
+      .$if(beforeId !== undefined, (q) => q.where('id', '<', beforeId!))
+      .orderBy('id', 'desc')
+      .limit(Math.min(1000, left))
+      .execute();
     if (batch.length === 0) return;
     yield* batch;
     left -= batch.length;
-    afterId = batch[batch.length - 1]!.id;
+    beforeId = batch[batch.length - 1]!.id;
   }
 }

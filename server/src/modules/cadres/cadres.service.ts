@@ -142,7 +142,8 @@ export function createCadreService(ctx: AppContext) {
           eb.fn.sum<number>(sql`case when c.birth_date > ${youngAfter} then 1 else 0 end`).as('young'),
         ]).executeTakeFirstOrThrow(),
         q.select(['c.rank', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('c.rank').execute(),
-        q.select([bandCase.as('band'), (eb) => eb.fn.countAll<number>().as('n')]).groupBy(bandCase).execute(),
+        // Grouping by the output name: PostgreSQL treats two parameterised copies of the CASE as different expressions.
+        q.select([bandCase.as('band'), (eb) => eb.fn.countAll<number>().as('n')]).groupBy(sql.ref('band')).execute(),
         q.select(['o.id', 'o.name', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['o.id', 'o.name']).orderBy('n', 'desc').limit(10).execute(),
       ]);
       const t = totals as unknown as { total: number; grassroots: number | null; young: number | null };

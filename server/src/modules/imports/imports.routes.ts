@@ -4,7 +4,6 @@ import { actorOf } from '../../http/auth-hooks.ts';
 import { sendDownload, XLSX_TYPE } from '../../http/download.ts';
 import { invalid } from '../../http/errors.ts';
 import type { RoutesPlugin } from '../../http/types.ts';
-import { writeRosterTemplate } from './roster-template.ts';
 
 const tags = ['imports'];
 
@@ -31,8 +30,7 @@ export const importRoutes: RoutesPlugin = (app, { imports }) => {
     reply.status(202).send(await imports.commit(actorOf(req), req.params.id)),
   );
 
-  app.get('/api/v1/cadres/import-template', { schema: { tags, summary: '下载导入模板' } }, (req, reply) => {
-    actorOf(req);
-    return sendDownload(reply, '干部名册导入模板.xlsx', XLSX_TYPE, writeRosterTemplate);
-  });
+  app.get('/api/v1/cadres/import-template', { schema: { tags, summary: '下载导入模板' } }, (req, reply) =>
+    sendDownload(reply, '干部名册导入模板.xlsx', XLSX_TYPE, imports.template(actorOf(req))),
+  );
 };

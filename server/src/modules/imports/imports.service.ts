@@ -11,6 +11,7 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
 import { requirePermission, scopePattern, type Actor } from '../auth/actor.ts';
 import { findOrgInScope } from '../orgs/orgs.repo.ts';
 import { failUnfinishedJobs, findJobInScope, insertJob, updateJob } from './imports.repo.ts';
+import { writeRosterTemplate } from './roster-template.ts';
 import { analyseRoster, commitRoster, ImportHasErrors, type PreviewRow } from './roster-import.ts';
 
 const ERRORS_KEPT = 1_000;
@@ -115,6 +116,11 @@ export function createImportService(ctx: AppContext) {
       await insertJob(db, { id, user_id: actor.userId, org_id: org.id, file_name: fileName.slice(0, 300), file_path: filePath, status: 'parsing', progress: 0, rows_read: 0, summary_json: JSON.stringify(EMPTY_SUMMARY), error_count: 0, preview_json: '[]', message: null, created_at: at, updated_at: at });
       track(runAnalysis(actor, id, org.id, filePath));
       return present((await findJobInScope(db, scopePattern(actor), id))!);
+    },
+
+    template(actor: Actor): (out: NodeJS.WritableStream) => Promise<void> {
+      requirePermission(actor, 'cadre:import');
+      return writeRosterTemplate;
     },
 
     async get(actor: Actor, id: string): Promise<ImportJob> {

@@ -2,7 +2,7 @@
 // row, resolve units inside the importer's subtree, classify each row as create/update/unchanged, and —
 // only when there are no errors — write everything in one transaction.
 import type { ImportError, ImportSummary } from '@duibiao/contracts';
-import { detectHeader, mapRosterRow, type RosterRecord } from '@duibiao/core/roster/index';
+import { detectHeader, fieldLabel, isBlankRosterRow, mapRosterRow, type RosterField, type RosterMapping, type RosterRecord } from '@duibiao/core/roster/index';
 import { readSheetRows, SpreadsheetError, type SheetRow } from '@duibiao/core/spreadsheet/index';
 import { localToday } from '@duibiao/core/idcard/index';
 import type { Kysely } from 'kysely';
@@ -49,37 +49,36 @@ interface ClassifiedRow {
   action: RowAction;
 }
 
-/** Streams the rows of a file after its header, with the header mapping. */
-async function* mappedRows(filePath: string, hooks: ImportHooks, errors: ImportError[], today: string) {
+/** The header found in the first rows, or an error entry explaining why there is none. */
+function resolveHeader(head: SheetRow[], errors: ImportError[]): RosterMapping | undefined {
+  const detected = detectHeader(head);
+  if (detected.ok) return detected.mapping;
+  errors.push({ row: detected.headerRowNumber ?? 0, column: '', message: detected.error });
+  return undefined;
+}
+
+/** Streams the data rows of a file (after its header) with the header mapping. */
+async function* dataRows(filePath: string, hooks: ImportHooks, errors: ImportError[]): AsyncGenerator<{ row: SheetRow; mapping: RosterMapping }> {
   const head: SheetRow[] = [];
-  let mapping: ReturnType<typeof detectHeader> | undefined;
-  let rowsRead = 0;
-  const rows = readSheetRows(filePath, { onProgress: (f) => hooks.onProgress?.(f, rowsRead), signal: hooks.signal });
-  for await (const row of rows) {
-    rowsRead++;
-    if (!mapping) {
-      head.push(row);
-      if (head.length < HEADER_SCAN_ROWS) continue;
-      mapping = detectHeader(head);
-      if (!mapping.ok) {
-        errors.push(...mapping.errors);
-        return;
-      }
-      for (const r of head) if (r.rowNumber > mapping.headerRow) yield { row: r, mapping };
+  let mapping: RosterMapping | undefined;
+  for await (const row of readSheetRows(filePath, { onProgress: hooks.onProgress && ((f) => hooks.onProgress!(f, 0)), signal: hooks.signal })) {
+    if (mapping) {
+      yield { row, mapping };
       continue;
     }
-    if (mapping.ok) yield { row, mapping };
+    head.push(row);
+    if (head.length < HEADER_SCAN_ROWS) continue;
+    mapping = resolveHeader(head, errors);
+    if (!mapping) return;
+    for (const r of head) if (r.rowNumber > mapping.headerRowNumber) yield { row: r, mapping };
   }
-  if (!mapping) {
-    mapping = detectHeader(head);
-    if (!mapping.ok) {
-      errors.push(...mapping.errors);
-      return;
-    }
-    for (const r of head) if (r.rowNumber > mapping.headerRow) yield { row: r, mapping };
+  if (!mapping && head.length) {
+    mapping = resolveHeader(head, errors);
+    if (mapping) for (const r of head) if (r.rowNumber > mapping.headerRowNumber) yield { row: r, mapping };
   }
-  void today;
 }
+
+const columnTitle = (mapping: RosterMapping, field: RosterField) => mapping.columns.find((c) => c.field === field)?.header ?? fieldLabel(field);
 
 /**
  * Reads and validates the whole file, calling `onBatch` with classified valid rows. Returns every error.
@@ -118,9 +117,9 @@ async function walk(ctx: AppContext, executor: Kysely<Database>, actor: Actor, o
   };
 
   try {
-    for await (const { row, mapping } of mappedRows(filePath, { ...hooks, onProgress: (f) => hooks.onProgress?.(f, rowsRead) }, errors, today)) {
+    for await (const { row, mapping } of dataRows(filePath, { ...hooks, onProgress: (f) => hooks.onProgress?.(f, rowsRead) }, errors)) {
+      if (isBlankRosterRow(row, mapping)) continue;
       rowsRead++;
-      if (!mapping.ok) break;
       const mapped = mapRosterRow(row, mapping, { today });
       if (!mapped.ok) {
         errors.push(...mapped.errors);
@@ -128,12 +127,12 @@ async function walk(ctx: AppContext, executor: Kysely<Database>, actor: Actor, o
       }
       const unit = units.resolve(mapped.record.unitName);
       if (!unit.ok) {
-        errors.push({ row: row.rowNumber, column: mapping.columnTitle('unitName'), message: unit.message });
+        errors.push({ row: row.rowNumber, column: columnTitle(mapping, 'unitName'), message: unit.message });
         continue;
       }
       const firstRow = seenIds.get(mapped.record.idNumber);
       if (firstRow !== undefined) {
-        errors.push({ row: row.rowNumber, column: mapping.columnTitle('idNumber'), message: `与第${firstRow}行的身份证号重复` });
+        errors.push({ row: row.rowNumber, column: columnTitle(mapping, 'idNumber'), message: `与第${firstRow}行的身份证号重复` });
         continue;
       }
       seenIds.set(mapped.record.idNumber, row.rowNumber);
