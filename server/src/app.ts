@@ -13,7 +13,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { Db } from './db/database.ts';
 import { installAuthHooks, isPublicPath } from './http/auth-hooks.ts';
-import { installErrorHandler, sendError } from './http/error-handler.ts';
+import { installErrorHandler } from './http/error-handler.ts';
 import { AppError } from './http/errors.ts';
 import type { ZodApp } from './http/types.ts';
 import { createFieldCipher } from './lib/field-cipher.ts';
@@ -65,7 +65,9 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: r.url, public: r.config?.public === true || isPublicPath(r.url) });
   });
 
-  installErrorHandler(app);
+  const webRoot = resolve(config.WEB_DIST);
+  const serveWeb = options.serveWeb !== false && existsSync(resolve(webRoot, 'index.html'));
+  installErrorHandler(app, { spa: serveWeb });
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -82,14 +84,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   for (const register of ROUTE_MODULES) register(app as unknown as ZodApp, services);
 
-  const webRoot = resolve(config.WEB_DIST);
-  if (options.serveWeb !== false && existsSync(resolve(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h', immutable: false });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html', { maxAge: 0 });
-      return sendError(reply, request, new AppError('NOT_FOUND', `接口不存在：${request.method} ${request.url.split('?')[0]}`));
-    });
-  }
+  // Hashed asset names make long caching safe; index.html itself is sent with max-age 0.
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h' });
   await app.ready();
   return { app, services, routes };
 }

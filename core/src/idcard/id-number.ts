@@ -1,9 +1,7 @@
 // GB 11643-1999 citizen ID numbers (公民身份号码): validation, construction and the ISO 7064 MOD 11-2 check char.
 
 /** Result of {@link validateIdNumber}: the normalised number and what it encodes, or a Chinese reason. */
-export type IdNumberCheck =
-  | { ok: true; value: string; birthDate: string; gender: 'male' | 'female' }
-  | { ok: false; reason: string };
+export type IdNumberCheck = { ok: true; value: string; birthDate: string; gender: 'male' | 'female' } | { ok: false; reason: string };
 
 /** Weights of the 17 body digits: 2^(17-i) mod 11, as GB 11643 specifies. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;

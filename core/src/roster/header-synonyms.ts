@@ -61,9 +61,7 @@ export function normaliseHeader(text: string): string {
 }
 
 const FIELD_BY_HEADER = new Map<string, HeaderKey>(
-  (Object.entries(HEADER_SYNONYMS) as [HeaderKey, readonly string[]][]).flatMap(([key, names]) =>
-    names.map((name) => [name, key] as const),
-  ),
+  (Object.entries(HEADER_SYNONYMS) as [HeaderKey, readonly string[]][]).flatMap(([key, names]) => names.map((name) => [name, key] as const)),
 );
 
 /** The field a header text names, or undefined. */

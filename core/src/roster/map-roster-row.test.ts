@@ -5,7 +5,22 @@ import type { CellValue, SheetRow } from '../spreadsheet/sheet-row.ts';
 import { detectHeader, type RosterMapping } from './detect-header.ts';
 import { isBlankRosterRow, mapRosterRow, type RosterRecord } from './map-roster-row.ts';
 
-const HEADERS = ['序号', '姓名', '性别', '出生年月', '民族', '政治面貌', '身份证号码', '手机', '工作单位', '现任职务', '职级', '学历', '专业特长', '参加工作时间'] as const;
+const HEADERS = [
+  '序号',
+  '姓名',
+  '性别',
+  '出生年月',
+  '民族',
+  '政治面貌',
+  '身份证号码',
+  '手机',
+  '工作单位',
+  '现任职务',
+  '职级',
+  '学历',
+  '专业特长',
+  '参加工作时间',
+] as const;
 type Header = (typeof HEADERS)[number];
 
 const detection = detectHeader([{ rowNumber: 2, cells: [...HEADERS] }]);

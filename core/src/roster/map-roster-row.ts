@@ -6,14 +6,7 @@ import type { RosterMapping } from './detect-header.ts';
 import { fieldLabel, type RosterField } from './header-synonyms.ts';
 import { compareDateParts, datePartsMatch, formatDateParts, parseRosterDate } from './roster-date.ts';
 import { cellText, charLength, compactText } from './text-normalise.ts';
-import {
-  EDUCATION_CHOICES,
-  EDUCATION_SYNONYMS,
-  GENDER_SYNONYMS,
-  RANK_CHOICES,
-  RANK_SYNONYMS,
-  splitSpecialties,
-} from './value-synonyms.ts';
+import { EDUCATION_CHOICES, EDUCATION_SYNONYMS, GENDER_SYNONYMS, RANK_CHOICES, RANK_SYNONYMS, splitSpecialties } from './value-synonyms.ts';
 
 /** A cadre as the roster describes them, normalised. */
 export type RosterRecord = {

@@ -57,7 +57,11 @@ function fromNumber(n: number): DateParts[] {
     // 1985.03 typed into a General cell is the number 1985.03; 1985.10 became 1985.1.
     const fraction = String(n).split('.')[1] ?? '';
     if (fraction.length === 2) return [{ year, month: Number(fraction), day: null }];
-    if (fraction === '1') return [{ year, month: 10, day: null }, { year, month: 1, day: null }];
+    if (fraction === '1')
+      return [
+        { year, month: 10, day: null },
+        { year, month: 1, day: null },
+      ];
     if (fraction.length === 1) return [{ year, month: Number(fraction), day: null }];
     return [];
   }
@@ -92,7 +96,11 @@ function fromText(text: string): DateParts[] {
     const month = Number(m[3]);
     if (m[4] !== undefined) return [{ year, month, day: Number(m[4]) }];
     // "1985.1" may be a number whose trailing zero Excel dropped before it became text (e.g. in a csv).
-    if (m[2] === '.' && m[3] === '1') return [{ year, month: 1, day: null }, { year, month: 10, day: null }];
+    if (m[2] === '.' && m[3] === '1')
+      return [
+        { year, month: 1, day: null },
+        { year, month: 10, day: null },
+      ];
     return [{ year, month, day: null }];
   }
   m = CHINESE.exec(text) ?? DIGITS.exec(text);

@@ -49,7 +49,11 @@ describe('a 100,000-row Chinese roster', () => {
       let count = 0;
       for await (const row of readSheetRows(file)) {
         const expected =
-          count === 0 ? { rowNumber: 1, cells: ['青岛市干部花名册'] } : count === 1 ? { rowNumber: 2, cells: [...ROSTER_HEADER] } : { rowNumber: count + 1, cells: source[count - 2] };
+          count === 0
+            ? { rowNumber: 1, cells: ['青岛市干部花名册'] }
+            : count === 1
+              ? { rowNumber: 2, cells: [...ROSTER_HEADER] }
+              : { rowNumber: count + 1, cells: source[count - 2] };
         count++;
         if (row.rowNumber !== expected.rowNumber || row.cells.length !== expected.cells?.length) {
           mismatches.push(`row ${row.rowNumber}: shape`);

@@ -36,9 +36,7 @@ export async function* readCsvRows(source: CsvSource, options: ReadSheetOptions 
   });
   // csv-parse decodes UTF-8 itself; other encodings are converted to text first.
   const records: Readable =
-    guess.encoding === 'utf-8'
-      ? pipeline(file, parser, () => {})
-      : pipeline(file, iconv.decodeStream(guess.encoding), parser, () => {});
+    guess.encoding === 'utf-8' ? pipeline(file, parser, () => {}) : pipeline(file, iconv.decodeStream(guess.encoding), parser, () => {});
 
   let rowNumber = 0;
   try {
@@ -55,7 +53,7 @@ export async function* readCsvRows(source: CsvSource, options: ReadSheetOptions 
     }
     progress.finish();
   } catch (error) {
-    throw toSpreadsheetError(error, csvErrorMessage(error));
+    throw toSpreadsheetError(error, { message: csvErrorMessage(error), signal: options.signal });
   } finally {
     records.destroy();
     file.destroy();

@@ -16,11 +16,11 @@ export class SpreadsheetError extends Error {
 export const BROKEN_XLSX_MESSAGE = '文件已损坏或不是有效的 Excel 文件';
 
 /**
- * Wraps whatever a parser, zlib or the zip reader threw into a SpreadsheetError; aborts pass through untouched
- * so callers can tell "cancelled" from "broken".
+ * Wraps whatever a parser, zlib or the zip reader threw into a SpreadsheetError. Aborts (the signal's reason,
+ * whatever it is) pass through untouched so callers can tell "cancelled" from "broken".
  */
-export function toSpreadsheetError(error: unknown, message = BROKEN_XLSX_MESSAGE): unknown {
+export function toSpreadsheetError(error: unknown, options: { message?: string; signal?: AbortSignal | undefined } = {}): unknown {
   if (error instanceof SpreadsheetError) return error;
-  if (error instanceof Error && error.name === 'AbortError') return error;
-  return new SpreadsheetError('BROKEN_FILE', message, { cause: error });
+  if (options.signal?.aborted || (error instanceof Error && error.name === 'AbortError')) return error;
+  return new SpreadsheetError('BROKEN_FILE', options.message ?? BROKEN_XLSX_MESSAGE, { cause: error });
 }

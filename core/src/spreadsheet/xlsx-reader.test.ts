@@ -91,9 +91,7 @@ describe('readSheetRows on hand-made xlsx packages', () => {
         },
       ],
     });
-    expect(rows).toEqual([
-      { rowNumber: 1, cells: ['共享', '富文本', '内联', '公式', true, false, null, '1985-03-12T00:00:00Z', 1500, -0.25] },
-    ]);
+    expect(rows).toEqual([{ rowNumber: 1, cells: ['共享', '富文本', '内联', '公式', true, false, null, '1985-03-12T00:00:00Z', 1500, -0.25] }]);
   });
 
   it('ignores phonetic runs in shared and inline strings', async () => {
@@ -225,5 +223,12 @@ describe('readSheetRows lifecycle on xlsx', () => {
     expect(count).toBeLessThan(20_000);
     await settle();
     expect(openFdCount()).toBe(before);
+  });
+
+  it('passes a custom abort reason through unwrapped, also before the first row', async () => {
+    const reason = new Error('用户取消');
+    const controller = new AbortController();
+    controller.abort(reason);
+    await expect(readAll(await fileReady, { signal: controller.signal })).rejects.toBe(reason);
   });
 });

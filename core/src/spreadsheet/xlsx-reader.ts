@@ -39,7 +39,7 @@ export async function* readXlsxRows(filePath: string, options: ReadSheetOptions 
     yield* sheet.takeRows();
     progress.finish();
   } catch (error) {
-    throw toSpreadsheetError(error);
+    throw toSpreadsheetError(error, { signal });
   } finally {
     if (archive) closeZip(archive.zip);
   }

@@ -50,11 +50,7 @@ export function closeZip(zip: ZipFile): void {
  * Streams the uncompressed bytes of `entry`. `onCompressed` sees every compressed chunk's size, for progress.
  * Destroying the returned stream releases the underlying file read.
  */
-export async function openEntryStream(
-  zip: ZipFile,
-  entry: Entry,
-  onCompressed?: (bytes: number) => void,
-): Promise<Readable> {
+export async function openEntryStream(zip: ZipFile, entry: Entry, onCompressed?: (bytes: number) => void): Promise<Readable> {
   if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) {
     throw new SpreadsheetError('UNSUPPORTED_FILE', '不支持该 Excel 文件的压缩方式，请用 Excel 重新保存后再导入');
   }

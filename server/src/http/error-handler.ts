@@ -45,7 +45,8 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, error: A
   return reply.status(STATUS_BY_CODE[error.code]).type('application/json; charset=utf-8').send(body);
 }
 
-export function installErrorHandler(app: FastifyInstance): void {
+/** `spa`: unknown non-API GETs get the web app's index.html (client-side routes). */
+export function installErrorHandler(app: FastifyInstance, options: { spa: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = error instanceof AppError ? error : fromFastifyError(error);
     if (known) {
@@ -55,5 +56,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, request, new AppError('INTERNAL', `服务器内部错误，请联系管理员并提供请求编号 ${request.id}`));
   });
-  app.setNotFoundHandler((request, reply) => sendError(reply, request, new AppError('NOT_FOUND', `接口不存在：${request.method} ${request.url.split('?')[0]}`)));
+  app.setNotFoundHandler((request, reply) => {
+    if (options.spa && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html', { maxAge: 0 });
+    return sendError(reply, request, new AppError('NOT_FOUND', `接口不存在：${request.method} ${request.url.split('?')[0]}`));
+  });
 }

@@ -1,0 +1,134 @@
+// Roster import over HTTP: dry run lists every bad row, commit is all-or-nothing, re-import changes nothing.
+import { randomBytes } from 'node:crypto';
+import type { ImportJob } from '@duibiao/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipart } from './multipart.ts';
+import { goodLines, rosterCsv, rosterXlsx, type RosterLine } from './roster-files.ts';
+import { createTestApp, login, type Session, type TestApp } from './support.ts';
+
+let t: TestApp;
+let admin: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await login(t, 'sn_admin');
+});
+afterAll(() => t.close());
+
+const cadreCount = async () => (await t.db.kysely.selectFrom('cadres').select('id').execute()).length;
+
+async function uploadAndWait(content: Buffer, name = 'roster.xlsx'): Promise<ImportJob> {
+  const body = multipart({ orgId: String(t.fixture.orgs['QD-SN']) }, { name, content });
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/cadres/imports', payload: body.payload, headers: { ...admin.headers, ...body.headers } });
+  expect(res.statusCode, res.body).toBe(202);
+  expect(res.json().status).toBe('parsing');
+  await t.services.imports.idle();
+  return job(res.json<ImportJob>().id);
+}
+
+async function job(id: string): Promise<ImportJob> {
+  const res = await t.app.inject({ method: 'GET', url: `/api/v1/cadres/imports/${id}`, headers: admin.headers });
+  expect(res.statusCode).toBe(200);
+  return res.json<ImportJob>();
+}
+
+async function commit(id: string): Promise<ImportJob> {
+  const res = await t.app.inject({ method: 'POST', url: `/api/v1/cadres/imports/${id}/commit`, headers: admin.headers });
+  expect(res.statusCode, res.body).toBe(202);
+  await t.services.imports.idle();
+  return job(id);
+}
+
+describe('roster import', () => {
+  const lines = goodLines(12);
+  const broken: RosterLine[] = lines.map((l) => [...l]);
+  broken[2]![4] = String(broken[2]![4]).slice(0, 17) + (String(broken[2]![4]).endsWith('0') ? '1' : '0'); // bad checksum
+  broken[5]![1] = ''; // missing name
+  broken[8]![5] = '不存在的单位'; // unknown unit
+
+  it('reports every bad row of a file with a merged title row and writes nothing', async () => {
+    const before = await cadreCount();
+    const result = await uploadAndWait(await rosterXlsx(broken));
+    expect(result.status).toBe('invalid');
+    expect(result.errorCount).toBe(3);
+    expect(result.summary.errors.map((e) => e.row)).toEqual([5, 8, 11]); // title row 1, header row 2
+    expect(result.summary.errors.map((e) => e.column)).toEqual(['身份证号', '姓名', '工作单位']);
+    expect(result.summary.errors[2]!.message).toContain('不存在的单位');
+    const refused = await t.app.inject({ method: 'POST', url: `/api/v1/cadres/imports/${result.id}/commit`, headers: admin.headers });
+    expect(refused.statusCode).toBe(409);
+    expect(await cadreCount()).toBe(before);
+  });
+
+  it('imports the fixed file, audits it, and a re-import changes nothing', async () => {
+    const before = await cadreCount();
+    const file = await rosterXlsx(lines);
+    const checked = await uploadAndWait(file);
+    expect(checked).toMatchObject({ status: 'validated', errorCount: 0, summary: { created: 12, updated: 0, unchanged: 0 } });
+    expect(checked.preview[0]).toMatchObject({ row: 3, action: 'create', name: lines[0]![1] });
+    const done = await commit(checked.id);
+    expect(done).toMatchObject({ status: 'committed', summary: { created: 12, updated: 0, unchanged: 0 } });
+    expect(await cadreCount()).toBe(before + 12);
+    const audit = await t.app.inject({ method: 'GET', url: '/api/v1/audit?action=cadre.import', headers: admin.headers });
+    expect(audit.json().items[0].summary).toContain('新增 12');
+
+    const again = await uploadAndWait(file);
+    expect(again.summary).toMatchObject({ created: 0, updated: 0, unchanged: 12 });
+    const updatedAt = await t.db.kysely.selectFrom('cadres').select('updated_at').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect((await commit(again.id)).summary).toMatchObject({ created: 0, updated: 0, unchanged: 12 });
+    expect(await cadreCount()).toBe(before + 12);
+    const after = await t.db.kysely.selectFrom('cadres').select('updated_at').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(after.updated_at).toBe(updatedAt.updated_at);
+  });
+
+  it('updates a changed row keyed on the ID number', async () => {
+    const changed = lines.map((l, i) => (i === 0 ? [...l.slice(0, 6), '副科长', '乡科级', l[8]!] : l));
+    const checked = await uploadAndWait(await rosterXlsx(changed));
+    expect(checked.summary).toMatchObject({ created: 0, updated: 1, unchanged: 11 });
+    await commit(checked.id);
+    const list = await t.app.inject({ method: 'GET', url: `/api/v1/cadres?q=${encodeURIComponent(String(lines[0]![1]))}`, headers: admin.headers });
+    expect(list.json().items[0]).toMatchObject({ position: '副科长', rank: 'township' });
+  });
+
+  it('reads a GBK csv', async () => {
+    const checked = await uploadAndWait(rosterCsv(goodLines(3, '太平角社区', 700), 'gbk'), 'roster.csv');
+    expect(checked).toMatchObject({ status: 'validated', summary: { created: 3 } });
+    expect(checked.preview[0]!.name).toMatch(/^测试/);
+  });
+
+  it('rejects duplicate ID numbers inside one file', async () => {
+    const dup = goodLines(3, '太平角社区', 800);
+    dup[2]![4] = dup[0]![4]!;
+    dup[2]![3] = dup[0]![3]!;
+    const checked = await uploadAndWait(await rosterXlsx(dup));
+    expect(checked.status).toBe('invalid');
+    expect(checked.summary.errors).toEqual([expect.objectContaining({ row: 5, message: expect.stringContaining('第3行') })]);
+  });
+
+  it('refuses a cadre registered outside the importing subtree', async () => {
+    const other = goodLines(1, '八大关街道');
+    other[0]![4] = t.fixture.idNumbers['szk']!; // registered in 崂山区
+    other[0]![3] = null; // birth month then comes from the ID number
+    const checked = await uploadAndWait(await rosterXlsx(other));
+    expect(checked.status).toBe('invalid');
+    expect(checked.summary.errors[0]!.message).toContain('范围以外');
+  });
+
+  it('answers a broken xlsx with a clear error and no 5xx', async () => {
+    const checked = await uploadAndWait(Buffer.concat([Buffer.from('PK\u0003\u0004'), randomBytes(2000)]));
+    expect(checked.status).toBe('invalid');
+    expect(checked.summary.errors[0]!.message).toMatch(/损坏|无效/);
+  });
+
+  it('rejects an unsupported file type and a missing org before reading', async () => {
+    const txt = multipart({ orgId: String(t.fixture.orgs['QD-SN']) }, { name: 'a.txt', content: 'x' });
+    const a = await t.app.inject({ method: 'POST', url: '/api/v1/cadres/imports', payload: txt.payload, headers: { ...admin.headers, ...txt.headers } });
+    expect(a.statusCode).toBe(400);
+    expect(a.json().error.details[0].field).toBe('file');
+    const noOrg = multipart({}, { name: 'a.xlsx', content: 'x' });
+    const b = await t.app.inject({ method: 'POST', url: '/api/v1/cadres/imports', payload: noOrg.payload, headers: { ...admin.headers, ...noOrg.headers } });
+    expect(b.statusCode).toBe(400);
+    expect(b.json().error.details[0].field).toBe('orgId');
+    const json = await t.app.inject({ method: 'POST', url: '/api/v1/cadres/imports', payload: { a: 1 }, headers: admin.headers });
+    expect(json.statusCode).toBe(400);
+  });
+
+});
