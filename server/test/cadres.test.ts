@@ -60,12 +60,23 @@ describe('GET /api/v1/cadres', () => {
     expect(d.items.map((i) => i.name)).not.toContain('陈静'); // Laoshan
   });
 
-  it('shows full ID numbers to admins and masked ones to tutors', async () => {
-    const full = await list(city, '?q=王建国');
-    expect(full.items[0]!.idNumber).toBe(t.fixture.idNumbers['fgw']);
-    const masked = await list(tutor, '?q=王建国');
-    expect(masked.items[0]!.idNumber).toMatch(/^3702\*{10}[\dX]{4}$/);
-    expect(masked.items[0]!.mobile).toMatch(/^\d{3}\*{4}\d{4}$/);
+  it('masks ID numbers and mobiles in lists for everyone; the detail shows them to admins only', async () => {
+    for (const s of [city, tutor]) {
+      const row = (await list(s, '?q=王建国')).items[0]!;
+      expect(row.idNumber).toMatch(/^3702\*{10}[\dX]{4}$/);
+      expect(row.mobile).toMatch(/^\d{3}\*{4}\d{4}$/);
+    }
+    const id = t.fixture.cadres['fgw'];
+    const full = await t.app.inject({ method: 'GET', url: `/api/v1/cadres/${id}`, headers: city.headers });
+    expect(full.json()).toMatchObject({ idNumber: t.fixture.idNumbers['fgw'], mobile: '13800001000', isSensitiveVisible: true });
+    const masked = await t.app.inject({ method: 'GET', url: `/api/v1/cadres/${id}`, headers: tutor.headers });
+    expect(masked.json()).toMatchObject({ idNumber: expect.stringMatching(/^3702\*{10}[\dX]{4}$/), mobile: '138****1000', isSensitiveVisible: false });
+  });
+
+  it('reports the total beyond the last page', async () => {
+    const far = await list(city, '?page=50&pageSize=2');
+    expect(far.items).toEqual([]);
+    expect(far.total).toBe((await list(city)).total);
   });
 
   it('filters by grassroots, rank, specialty, age and text', async () => {

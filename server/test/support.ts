@@ -22,9 +22,10 @@ export interface TestApp extends BuiltApp {
 
 export const PASSWORD = 'Test@Passw0rd';
 
-async function openTestDb(): Promise<{ db: Db; drop: () => Promise<void> }> {
+async function openTestDb(dir: string): Promise<{ db: Db; drop: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) return { db: openDatabase({ url: 'sqlite::memory:' }), drop: async () => undefined };
+  // A file, not :memory:, so the read-only fast path for prepared queries is exercised too.
+  if (!url) return { db: openDatabase({ url: `sqlite:${join(dir, 'test.sqlite')}` }), drop: async () => undefined };
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -48,7 +49,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 export async function createTestApp(options: { config?: Record<string, string> } = {}): Promise<TestApp> {
   const uploadDir = mkdtempSync(join(tmpdir(), 'duibiao-test-'));
   const config = testConfig({ UPLOAD_DIR: uploadDir, ...options.config });
-  const { db, drop } = await openTestDb();
+  const { db, drop } = await openTestDb(uploadDir);
   await migrateToLatest(db);
   const ctx: AppContext = { config, db, cipher: createFieldCipher(config.DATA_KEY) };
   const fixture = await seedFixture(ctx, PASSWORD);

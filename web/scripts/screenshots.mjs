@@ -59,7 +59,7 @@ try {
     await shot('02-dashboard');
 
     await page.goto(`${baseUrl}/orgs`);
-    await page.locator('.ant-tree-treenode').first().waitFor();
+    await page.locator('.ant-tree-treenode:not([aria-hidden])').first().waitFor();
     await shot('03-orgs');
 
     await page.goto(`${baseUrl}/cadres`);
@@ -77,7 +77,7 @@ try {
 
     await page.goto(`${baseUrl}/audit`);
     await page.locator('.ant-table-row, .ant-empty').first().waitFor();
-    const expand = page.locator('.ant-table-row-expand-icon').first();
+    const expand = page.locator('.ant-table-row-expand-icon-collapsed').first();
     if (await expand.count()) await expand.click();
     await shot('07-audit');
 
@@ -89,10 +89,15 @@ try {
     await shot('09-not-found');
     await context.close();
   }
+} catch (e) {
+  for (const p of browser.contexts().flatMap((c) => c.pages())) {
+    await p.screenshot({ path: join(outDir, 'failure.png'), fullPage: true }).catch(() => undefined);
+  }
+  throw e;
 } finally {
+  if (problems.length) {
+    console.log(`\n${problems.length} console problem(s):`);
+    for (const p of problems) console.log(`  ${p}`);
+  }
   await browser.close();
-}
-if (problems.length) {
-  console.log(`\n${problems.length} console problem(s):`);
-  for (const p of problems) console.log(`  ${p}`);
 }

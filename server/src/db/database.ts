@@ -13,6 +13,8 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export interface Db {
   kysely: Kysely<Database>;
   kind: DatabaseKind;
+  /** SQLite only: a read-only connection for hot prepared reads (WAL lets it read while the writer writes). */
+  reader?: SqliteDatabase.Database;
   /** PostgreSQL schema in use, when not the default. */
   schema?: string;
   close(): Promise<void>;
@@ -40,7 +42,18 @@ export function openDatabase(options: OpenOptions): Db {
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: statementCachingSqlite(raw) }) });
-    return { kysely, kind: 'sqlite', close: () => kysely.destroy() };
+    // An in-memory database is private to its connection, so only a file gets a separate reader.
+    const reader = file === ':memory:' ? undefined : new SqliteDatabase(file, { readonly: true });
+    reader?.pragma('busy_timeout = 5000');
+    return {
+      kysely,
+      kind: 'sqlite',
+      reader,
+      close: async () => {
+        reader?.close();
+        await kysely.destroy();
+      },
+    };
   }
   const pool = new pg.Pool({
     connectionString: options.url,

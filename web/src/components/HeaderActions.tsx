@@ -22,7 +22,7 @@ export function LanguageSwitch({ dark = false }: { dark?: boolean }) {
         { value: 'zh', label: '中文' },
         { value: 'en', label: 'English' },
       ]}
-      style={dark ? { background: 'rgba(255,255,255,0.15)' } : undefined}
+      className={dark ? 'db-lang-dark' : undefined}
     />
   );
 }

@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   'common.edit': 'Edit',
   'common.grassroots': 'Grassroots',
   'common.young': 'Young cadre',
+  'common.youngShort': 'Young',
   'common.no': 'No',
   'common.yes': 'Yes',
   'common.noData': 'No data',
@@ -75,6 +76,8 @@ export const en: Record<MessageKey, string> = {
   'dashboard.byUnit': 'Top 10 units by cadres',
   'dashboard.welcome': 'Welcome, {name}',
 
+  'filters.more': 'Filters',
+  'filters.less': 'Fewer',
   'filters.org': 'Unit',
   'filters.orgPlaceholder': 'All units (incl. subunits)',
 
@@ -147,7 +150,6 @@ export const en: Record<MessageKey, string> = {
   'cadres.specialtyPlaceholder': 'e.g. investment',
   'cadres.grassroots': 'Grassroots',
   'cadres.young': 'Young cadre',
-  'cadres.tags': 'Tags',
   'cadres.idNumber': 'ID number',
   'cadres.maskedHint': 'Shown masked; leave unchanged to keep the stored value',
   'cadres.mobile': 'Mobile',

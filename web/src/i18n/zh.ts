@@ -14,6 +14,7 @@ export const zh = {
   'common.edit': '编辑',
   'common.grassroots': '基层',
   'common.young': '年轻干部',
+  'common.youngShort': '年轻',
   'common.no': '否',
   'common.yes': '是',
   'common.noData': '暂无数据',
@@ -73,6 +74,8 @@ export const zh = {
   'dashboard.byUnit': '干部人数前十的单位',
   'dashboard.welcome': '欢迎，{name}',
 
+  'filters.more': '筛选',
+  'filters.less': '收起',
   'filters.org': '单位',
   'filters.orgPlaceholder': '全部单位（含下级）',
 
@@ -145,7 +148,6 @@ export const zh = {
   'cadres.specialtyPlaceholder': '如：招商引资',
   'cadres.grassroots': '基层干部',
   'cadres.young': '年轻干部',
-  'cadres.tags': '标签',
   'cadres.idNumber': '身份证号',
   'cadres.maskedHint': '已脱敏显示；不修改则保留原值',
   'cadres.mobile': '手机号',

@@ -2,14 +2,14 @@
 import type { AuditQuery } from '@duibiao/contracts';
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { AuditRow, Database } from '../../db/schema.ts';
-import { containsText } from '../../db/dialect.ts';
+import { containsText, inSubtree } from '../../db/dialect.ts';
 
 type Filter = Omit<AuditQuery, 'page' | 'pageSize'>;
 
 function filtered(db: Kysely<Database>, scope: string, f: Filter): SelectQueryBuilder<Database, 'audit_log', object> {
   return db
     .selectFrom('audit_log')
-    .where('scope_path', 'like', scope)
+    .where(inSubtree('scope_path', scope))
     .$if(!!f.actor, (q) => q.where((eb) => eb.or([containsText('actor_username', f.actor!), containsText('actor_name', f.actor!)])))
     .$if(!!f.action, (q) => q.where('action', '=', f.action!))
     .$if(!!f.entityType, (q) => q.where('entity_type', '=', f.entityType!))

@@ -3,7 +3,7 @@ import type { AuditEntry, AuditQuery, Page } from '@duibiao/contracts';
 import type { AppContext } from '../../context.ts';
 import type { AuditRow } from '../../db/schema.ts';
 import { writeXlsx, type XlsxColumn } from '../../lib/xlsx-writer.ts';
-import { requirePermission, scopePattern, type Actor } from '../auth/actor.ts';
+import { requirePermission, scopePrefix, type Actor } from '../auth/actor.ts';
 import { iterateAudit, listAudit } from './audit.repo.ts';
 
 const EXPORT_LIMIT = 100_000;
@@ -43,7 +43,7 @@ export function createAuditService(ctx: AppContext) {
     async list(actor: Actor, query: AuditQuery): Promise<Page<AuditEntry>> {
       requirePermission(actor, 'audit:read');
       const { page, pageSize, ...filter } = query;
-      const { items, total } = await listAudit(ctx.db.kysely, scopePattern(actor), filter, page, pageSize);
+      const { items, total } = await listAudit(ctx.db.kysely, scopePrefix(actor), filter, page, pageSize);
       return { items: items.map(present), total, page, pageSize };
     },
 
@@ -51,7 +51,7 @@ export function createAuditService(ctx: AppContext) {
     exportXlsx(actor: Actor, query: AuditQuery): (out: NodeJS.WritableStream) => Promise<void> {
       requirePermission(actor, 'audit:read');
       const { page: _p, pageSize: _s, ...filter } = query;
-      return (out) => writeXlsx(out, '审计日志', EXPORT_COLUMNS, iterateAudit(ctx.db.kysely, scopePattern(actor), filter, EXPORT_LIMIT));
+      return (out) => writeXlsx(out, '审计日志', EXPORT_COLUMNS, iterateAudit(ctx.db.kysely, scopePrefix(actor), filter, EXPORT_LIMIT));
     },
   };
 }

@@ -10,15 +10,15 @@ export interface Actor {
   role: Role;
   orgId: number;
   orgName: string;
-  /** Org path of the actor's node; every scoped query filters `path LIKE scopePath || '%'`. */
+  /** Org path of the actor's node; every scoped query keeps rows `inSubtree` of it. */
   scopePath: string;
   cadreId: number | null;
   ip: string | null;
   requestId: string | null;
 }
 
-/** The LIKE pattern matching the actor's subtree; the system admin's '/' matches every path. */
-export const scopePattern = (actor: Actor): string => (actor.role === 'sys_admin' ? '/%' : `${actor.scopePath}%`);
+/** Path prefix of the actor's subtree (see `inSubtree`); the system admin's '/' matches every path. */
+export const scopePrefix = (actor: Actor): string => (actor.role === 'sys_admin' ? '/' : actor.scopePath);
 
 /** Whether an org path lies inside the actor's subtree. */
 export const isInScope = (actor: Actor, path: string): boolean =>

@@ -1,5 +1,5 @@
 // Account and session queries. The per-request session lookup is a prepared query: it runs on every call.
-import type { Kysely } from 'kysely';
+import type { Db } from '../../db/database.ts';
 import { prepared, type PreparedQuery } from '../../db/prepared.ts';
 import type { Database, UserRow } from '../../db/schema.ts';
 
@@ -18,8 +18,9 @@ export interface SessionUserRow {
   org_path: string;
 }
 
-export function createAuthRepo(db: Kysely<Database>) {
-  const sessionLookup: PreparedQuery<{ id: string }, SessionUserRow> = prepared(db, (k, p) =>
+export function createAuthRepo(handle: Db) {
+  const db = handle.kysely;
+  const sessionLookup: PreparedQuery<{ id: string }, SessionUserRow> = prepared(handle, (k, p) =>
     k
       .selectFrom('sessions as s')
       .innerJoin('users as u', 'u.id', 's.user_id')
@@ -40,11 +41,12 @@ export function createAuthRepo(db: Kysely<Database>) {
       ])
       .where('s.id', '=', p('id')),
   );
-  const touch = prepared(db, (k, p) => k.updateTable('sessions').set({ last_seen_at: p('at') }).where('id', '=', p('id')));
+  const touch = prepared(handle, (k, p) => k.updateTable('sessions').set({ last_seen_at: p('at') }).where('id', '=', p('id')));
 
   return {
-    findSessionUser: (id: string) => sessionLookup.executeTakeFirst(db as Kysely<never>, { id }),
-    touchSession: (id: string, at: string) => touch.execute(db as Kysely<never>, { id, at }),
+    findSessionUser: (id: string) => sessionLookup.executeTakeFirst({ id }),
+    // A write: goes through the writer connection, not the read-only fast path.
+    touchSession: (id: string, at: string) => touch.execute({ id, at }, db),
 
     findUserByUsername: (username: string): Promise<UserRow | undefined> =>
       db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst(),

@@ -27,7 +27,7 @@ export interface Authenticated {
 }
 
 export function createAuthService(ctx: AppContext) {
-  const repo = createAuthRepo(ctx.db.kysely);
+  const repo = createAuthRepo(ctx.db);
   const idleMs = ctx.config.SESSION_IDLE_MINUTES * 60_000;
 
   const toActor = (row: SessionUserRow, meta: RequestMeta): Actor => ({

@@ -7,6 +7,8 @@ export interface ExportRow {
   index: number;
   row: CadreListRow & { work_start_date?: string | null };
   summary: CadreSummary;
+  /** Full values for roles with `cadre:sensitive`, masked otherwise. */
+  sensitive: { idNumber: string; mobile: string | null };
 }
 
 export const CADRE_EXPORT_COLUMNS: XlsxColumn<ExportRow>[] = [
@@ -16,8 +18,8 @@ export const CADRE_EXPORT_COLUMNS: XlsxColumn<ExportRow>[] = [
   { header: '出生年月', width: 12, value: (r) => r.summary.birthDate ?? '' },
   { header: '民族', width: 8, value: (r) => r.summary.ethnicity ?? '' },
   { header: '政治面貌', width: 12, value: (r) => r.summary.politicalStatus ?? '' },
-  { header: '身份证号', width: 22, value: (r) => r.summary.idNumber },
-  { header: '手机', width: 14, value: (r) => r.summary.mobile ?? '' },
+  { header: '身份证号', width: 22, value: (r) => r.sensitive.idNumber },
+  { header: '手机', width: 14, value: (r) => r.sensitive.mobile ?? '' },
   { header: '工作单位', width: 28, value: (r) => r.summary.org.name },
   { header: '职务', width: 28, value: (r) => r.summary.position ?? '' },
   { header: '职级', width: 18, value: (r) => (r.summary.rank ? LABELS.rank[r.summary.rank].zh : '') },

@@ -1,8 +1,9 @@
 // Cadre queries. Every read joins the cadre's unit and keeps only the caller's subtree.
 import type { CadreFilter } from '@duibiao/contracts';
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import { containsText } from '../../db/dialect.ts';
+import { containsText, inSubtree } from '../../db/dialect.ts';
 import { prepared } from '../../db/prepared.ts';
+import type { Db } from '../../db/database.ts';
 import type { CadreRow, CadreUpdate, Database, NewCadreRow } from '../../db/schema.ts';
 import { bornAfterForAgeAtMost, bornOnOrBeforeForAgeAtLeast, type CadreListRow } from './cadres.rules.ts';
 import { YOUNG_CADRE_MAX_AGE } from '@duibiao/contracts';
@@ -18,12 +19,12 @@ export interface ResolvedFilter extends Omit<CadreFilter, 'orgId'> {
 }
 
 export function scopedCadres(db: Kysely<Database>, scope: string): Scoped {
-  return db.selectFrom('cadres as c').innerJoin('organizations as o', 'o.id', 'c.org_id').where('o.path', 'like', scope) as unknown as Scoped;
+  return db.selectFrom('cadres as c').innerJoin('organizations as o', 'o.id', 'c.org_id').where(inSubtree('o.path', scope)) as unknown as Scoped;
 }
 
 export function applyFilter(q: Scoped, f: ResolvedFilter): Scoped {
   return q
-    .$if(!!f.orgPath, (b) => b.where('o.path', 'like', `${f.orgPath}%`))
+    .$if(!!f.orgPath, (b) => b.where(inSubtree('o.path', f.orgPath!)))
     .$if(!!f.rank?.length, (b) => b.where('c.rank', 'in', f.rank!))
     .$if(f.grassroots !== undefined, (b) => b.where('o.level', f.grassroots ? 'in' : 'not in', ['township', 'village']))
     .$if(f.young === true, (b) => b.where('c.birth_date', '>', bornAfterForAgeAtMost(YOUNG_CADRE_MAX_AGE, f.today)))
@@ -44,14 +45,20 @@ const RANK_SORT = sql<number>`case c.rank when 'provincial' then 1 when 'bureau'
 
 export type SortField = 'name' | 'birthDate' | 'rank' | 'org' | 'updatedAt';
 
-export function listCadres(q: Scoped, sort: SortField, order: 'asc' | 'desc', limit: number, offset: number): Promise<CadreListRow[]> {
+export function listCadres(q: Scoped, sort: SortField, order: 'asc' | 'desc', limit: number, offset: number): Promise<(CadreListRow & { total_count: number })[]> {
   const sorted =
     sort === 'rank' ? q.orderBy(RANK_SORT, order)
     : sort === 'org' ? q.orderBy('o.path', order)
     : sort === 'birthDate' ? q.orderBy('c.birth_date', order)
     : sort === 'updatedAt' ? q.orderBy('c.updated_at', order)
     : q.orderBy('c.name', order);
-  return sorted.select(LIST_COLUMNS).orderBy('c.id').limit(limit).offset(offset).execute() as Promise<CadreListRow[]>;
+  return sorted
+    .select(LIST_COLUMNS)
+    .select(sql<number>`count(*) over ()`.as('total_count'))
+    .orderBy('c.id')
+    .limit(limit)
+    .offset(offset)
+    .execute() as Promise<(CadreListRow & { total_count: number })[]>;
 }
 
 export async function countCadres(q: Scoped): Promise<number> {
@@ -70,18 +77,18 @@ export async function* iterateCadres(q: Scoped, batch = 2_000): AsyncGenerator<C
   }
 }
 
-export function createCadreRepo(db: Kysely<Database>) {
-  const byId = prepared<Database, { id: number; scope: string }, CadreWithOrg>(db, (k, p) =>
+export function createCadreRepo(handle: Db) {
+  const byId = prepared<{ id: number; scope: string }, CadreWithOrg>(handle, (k, p) =>
     k
       .selectFrom('cadres as c')
       .innerJoin('organizations as o', 'o.id', 'c.org_id')
       .selectAll('c')
       .select(['o.name as org_name', 'o.level as org_level', 'o.path as org_path'])
       .where('c.id', '=', p<number>('id'))
-      .where('o.path', 'like', p('scope')),
+      .where(inSubtree('o.path', p('scope'))),
   );
   return {
-    findInScope: (id: number, scope: string, executor: Kysely<Database> = db) => byId.executeTakeFirst(executor as Kysely<never>, { id, scope }),
+    findInScope: (id: number, scope: string, executor?: Kysely<Database>) => byId.executeTakeFirst({ id, scope }, executor),
 
     async insert(executor: Kysely<Database>, row: NewCadreRow): Promise<number> {
       const { id } = await executor.insertInto('cadres').values(row).returning('id').executeTakeFirstOrThrow();

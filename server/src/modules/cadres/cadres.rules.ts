@@ -104,6 +104,7 @@ export interface Presenter {
   cipher: FieldCipher;
 }
 
+/** List rows always carry the stored masked forms: no decryption per row, and less exposure on screens. */
 export function presentSummary(row: CadreListRow, p: Presenter): CadreSummary {
   return {
     id: row.id,
@@ -114,8 +115,8 @@ export function presentSummary(row: CadreListRow, p: Presenter): CadreSummary {
     isYoung: isYoungCadre(row.birth_date, p.today),
     ethnicity: row.ethnicity,
     politicalStatus: row.political_status,
-    idNumber: p.canSeeSensitive ? p.cipher.decrypt(row.id_number_enc) : row.id_number_masked,
-    mobile: p.canSeeSensitive && row.mobile_enc ? p.cipher.decrypt(row.mobile_enc) : row.mobile_masked,
+    idNumber: row.id_number_masked,
+    mobile: row.mobile_masked,
     org: { id: row.org_id, name: row.org_name, level: row.org_level as OrgLevel },
     isGrassroots: isGrassrootsLevel(row.org_level as OrgLevel),
     position: row.position,
@@ -126,9 +127,16 @@ export function presentSummary(row: CadreListRow, p: Presenter): CadreSummary {
   };
 }
 
+/** Full ID number and mobile only for roles with `cadre:sensitive`, decrypted for this one record. */
+export function revealSensitive(row: Pick<CadreRow, 'id_number_enc' | 'id_number_masked' | 'mobile_enc' | 'mobile_masked'>, p: Presenter): { idNumber: string; mobile: string | null } {
+  if (!p.canSeeSensitive) return { idNumber: row.id_number_masked, mobile: row.mobile_masked };
+  return { idNumber: p.cipher.decrypt(row.id_number_enc), mobile: row.mobile_enc ? p.cipher.decrypt(row.mobile_enc) : null };
+}
+
 export function presentDetail(row: CadreRow & { org_name: string; org_level: string }, orgPathNames: string[], p: Presenter): CadreDetail {
   return {
     ...presentSummary(row, p),
+    ...revealSensitive(row, p),
     workStartDate: row.work_start_date,
     experiences: JSON.parse(row.experiences) as Experience[],
     orgPathNames,

@@ -7,13 +7,13 @@ import { isUniqueViolation, nowIso } from '../../db/dialect.ts';
 import { conflict, invalid, notFound } from '../../http/errors.ts';
 import { writeXlsx } from '../../lib/xlsx-writer.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
-import { requirePermission, scopePattern, type Actor } from '../auth/actor.ts';
+import { requirePermission, scopePrefix, type Actor } from '../auth/actor.ts';
 import { hasPermission } from '../auth/permissions.ts';
 import { findOrgInScope, pathNames } from '../orgs/orgs.repo.ts';
 import { toCadreRecord } from './cadre-input.rules.ts';
 import { CADRE_EXPORT_COLUMNS } from './cadre-export.ts';
 import { applyFilter, countCadres, createCadreRepo, iterateCadres, listCadres, scopedCadres, type ResolvedFilter } from './cadres.repo.ts';
-import { bornAfterForAgeAtMost, fromCadreRow, presentDetail, presentSummary, toCadreRow, type CadreRecord, type Presenter } from './cadres.rules.ts';
+import { bornAfterForAgeAtMost, fromCadreRow, presentDetail, presentSummary, revealSensitive, toCadreRow, type CadreRecord, type Presenter } from './cadres.rules.ts';
 
 const AGE_BANDS = [
   { band: '30岁及以下', max: 30 },
@@ -28,7 +28,7 @@ const EXPORT_LIMIT = 200_000;
 
 export function createCadreService(ctx: AppContext) {
   const db = ctx.db.kysely;
-  const repo = createCadreRepo(db);
+  const repo = createCadreRepo(ctx.db);
 
   const presenter = (actor: Actor): Presenter => ({ today: localToday(), canSeeSensitive: hasPermission(actor.role, 'cadre:sensitive'), cipher: ctx.cipher });
 
@@ -39,20 +39,20 @@ export function createCadreService(ctx: AppContext) {
       throw invalid([{ field: 'ageMax', message: '最大年龄不能小于最小年龄' }]);
     }
     if (!orgId) return { ...rest, today: localToday() };
-    const org = await findOrgInScope(db, scopePattern(actor), orgId);
+    const org = await findOrgInScope(db, scopePrefix(actor), orgId);
     if (!org) throw notFound('单位');
     return { ...rest, orgPath: org.path, today: localToday() };
   }
 
   async function getRow(actor: Actor, id: number) {
-    const row = await repo.findInScope(id, scopePattern(actor));
+    const row = await repo.findInScope(id, scopePrefix(actor));
     // A trainee may read their own record and nothing else.
     if (!row || (!hasPermission(actor.role, 'cadre:read') && actor.cadreId !== id)) throw notFound('干部');
     return row;
   }
 
   async function checkTargetOrg(actor: Actor, orgId: number) {
-    const org = await findOrgInScope(db, scopePattern(actor), orgId);
+    const org = await findOrgInScope(db, scopePrefix(actor), orgId);
     if (!org) throw invalid([{ field: 'orgId', message: '单位不存在或不在管理范围内' }]);
     return org;
   }
@@ -69,8 +69,10 @@ export function createCadreService(ctx: AppContext) {
     async list(actor: Actor, query: ListCadresQuery): Promise<Page<CadreSummary>> {
       requirePermission(actor, 'cadre:read');
       const { page, pageSize, sort, order, ...filter } = query;
-      const q = applyFilter(scopedCadres(db, scopePattern(actor)), await resolveFilter(actor, filter));
-      const [rows, total] = await Promise.all([listCadres(q, sort, order, pageSize, (page - 1) * pageSize), countCadres(q)]);
+      const q = applyFilter(scopedCadres(db, scopePrefix(actor)), await resolveFilter(actor, filter));
+      const rows = await listCadres(q, sort, order, pageSize, (page - 1) * pageSize);
+      // The window count rides on the page's rows; only a page past the end needs its own count.
+      const total = rows.length ? Number(rows[0]!.total_count) : page > 1 ? await countCadres(q) : 0;
       const p = presenter(actor);
       return { items: rows.map((r) => presentSummary(r, p)), total, page, pageSize };
     },
@@ -129,7 +131,7 @@ export function createCadreService(ctx: AppContext) {
     async stats(actor: Actor, filter: CadreFilter): Promise<CadreStats> {
       requirePermission(actor, 'cadre:read');
       const resolved = await resolveFilter(actor, filter);
-      const q = applyFilter(scopedCadres(db, scopePattern(actor)), resolved);
+      const q = applyFilter(scopedCadres(db, scopePrefix(actor)), resolved);
       const youngAfter = bornAfterForAgeAtMost(40, resolved.today);
       const bandCase = sql<string>`case ${sql.join(
         AGE_BANDS.map((b) => sql`when c.birth_date > ${bornAfterForAgeAtMost(b.max, resolved.today)} then ${b.band}`),
@@ -161,13 +163,13 @@ export function createCadreService(ctx: AppContext) {
     /** Checks access and the filter first; the returned writer streams the workbook. */
     async exportXlsx(actor: Actor, filter: CadreFilter): Promise<(out: NodeJS.WritableStream) => Promise<void>> {
       requirePermission(actor, 'cadre:read');
-      const q = applyFilter(scopedCadres(db, scopePattern(actor)), await resolveFilter(actor, filter));
+      const q = applyFilter(scopedCadres(db, scopePrefix(actor)), await resolveFilter(actor, filter));
       const p = presenter(actor);
       let index = 0;
       async function* rows() {
         for await (const row of iterateCadres(q)) {
           if (++index > EXPORT_LIMIT) return;
-          yield { index, row, summary: presentSummary(row, p) };
+          yield { index, row, summary: presentSummary(row, p), sensitive: revealSensitive(row, p) };
         }
       }
       return (out) => writeXlsx(out, '干部名册', CADRE_EXPORT_COLUMNS, rows());

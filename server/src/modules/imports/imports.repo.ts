@@ -1,4 +1,5 @@
 // Import-job rows: the durable record of each upload, its dry-run result and its commit.
+import { inSubtree } from '../../db/dialect.ts';
 import type { Kysely } from 'kysely';
 import type { Database, ImportJobRow, ImportJobsTable } from '../../db/schema.ts';
 
@@ -13,7 +14,7 @@ export function findJobInScope(db: Kysely<Database>, scope: string, id: string):
     .selectAll('j')
     .select('o.path as org_path')
     .where('j.id', '=', id)
-    .where('o.path', 'like', scope)
+    .where(inSubtree('o.path', scope))
     .executeTakeFirst();
 }
 

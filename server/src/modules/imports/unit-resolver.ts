@@ -1,4 +1,5 @@
 // Finds the unit named in a roster row among the units under the import's target node.
+import { inSubtree } from '../../db/dialect.ts';
 import type { Kysely } from 'kysely';
 import type { Database, OrgRow } from '../../db/schema.ts';
 
@@ -11,7 +12,7 @@ export interface UnitResolver {
 const normalise = (name: string) => name.replace(/[\s\u3000]/g, '').replace(/（/g, '(').replace(/）/g, ')');
 
 export async function buildUnitResolver(db: Kysely<Database>, root: OrgRow): Promise<UnitResolver> {
-  const rows = await db.selectFrom('organizations').select(['id', 'name', 'path']).where('path', 'like', `${root.path}%`).execute();
+  const rows = await db.selectFrom('organizations').select(['id', 'name', 'path']).where(inSubtree('path', root.path)).execute();
   const byName = new Map<string, number[]>();
   for (const r of rows) {
     const key = normalise(r.name);

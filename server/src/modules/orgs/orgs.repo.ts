@@ -1,4 +1,5 @@
 // Organization-tree queries; every read takes the caller's scope pattern.
+import { inSubtree } from '../../db/dialect.ts';
 import type { Kysely } from 'kysely';
 import type { Database, NewOrgRow, OrgRow } from '../../db/schema.ts';
 
@@ -12,14 +13,14 @@ export function listOrgsInScope(db: Kysely<Database>, scope: string): Promise<Or
     .leftJoin(db.selectFrom('cadres').select(['org_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('org_id').as('c'), 'c.org_id', 'o.id')
     .selectAll('o')
     .select((eb) => eb.fn.coalesce('c.n', eb.lit(0)).as('cadre_count'))
-    .where('o.path', 'like', scope)
+    .where(inSubtree('o.path', scope))
     .orderBy('o.path')
     .orderBy('o.sort_order')
     .execute() as Promise<OrgWithCount[]>;
 }
 
 export function findOrgInScope(db: Kysely<Database>, scope: string, id: number): Promise<OrgRow | undefined> {
-  return db.selectFrom('organizations').selectAll().where('id', '=', id).where('path', 'like', scope).executeTakeFirst();
+  return db.selectFrom('organizations').selectAll().where('id', '=', id).where(inSubtree('path', scope)).executeTakeFirst();
 }
 
 export function findOrgByCode(db: Kysely<Database>, code: string): Promise<OrgRow | undefined> {

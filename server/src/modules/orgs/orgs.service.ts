@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.ts';
 import { isUniqueViolation, nowIso } from '../../db/dialect.ts';
 import { conflict, forbidden, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
-import { requirePermission, scopePattern, type Actor } from '../auth/actor.ts';
+import { requirePermission, scopePrefix, type Actor } from '../auth/actor.ts';
 import { countDependents, deleteOrg, findOrgInScope, insertOrg, listOrgsInScope, updateOrg } from './orgs.repo.ts';
 import { levelProblem, presentOrg } from './orgs.rules.ts';
 
@@ -16,20 +16,20 @@ export function createOrgService(ctx: AppContext) {
   return {
     async tree(actor: Actor): Promise<{ nodes: OrgNode[] }> {
       requirePermission(actor, 'org:read');
-      const rows = await listOrgsInScope(db, scopePattern(actor));
+      const rows = await listOrgsInScope(db, scopePrefix(actor));
       return { nodes: rows.map((r) => presentOrg(r, r.cadre_count)) };
     },
 
     async get(actor: Actor, id: number): Promise<OrgNode> {
       requirePermission(actor, 'org:read');
-      const row = await findOrgInScope(db, scopePattern(actor), id);
+      const row = await findOrgInScope(db, scopePrefix(actor), id);
       if (!row) throw notFound('单位');
       return presentOrg(row);
     },
 
     async create(actor: Actor, input: CreateOrgBody): Promise<OrgNode> {
       requirePermission(actor, 'org:write');
-      const parent = await findOrgInScope(db, scopePattern(actor), input.parentId);
+      const parent = await findOrgInScope(db, scopePrefix(actor), input.parentId);
       if (!parent) throw invalid([{ field: 'parentId', message: '上级单位不存在或不在管理范围内' }]);
       const problem = levelProblem(parent.level as OrgLevel, input.level);
       if (problem) throw invalid([{ field: 'level', message: problem }]);
@@ -49,7 +49,7 @@ export function createOrgService(ctx: AppContext) {
 
     async update(actor: Actor, id: number, patch: UpdateOrgBody): Promise<OrgNode> {
       requirePermission(actor, 'org:write');
-      const row = await findOrgInScope(db, scopePattern(actor), id);
+      const row = await findOrgInScope(db, scopePrefix(actor), id);
       if (!row) throw notFound('单位');
       // An admin manages what is below their node; their own node belongs to the level above.
       if (row.path === actor.scopePath && actor.role !== 'sys_admin') throw forbidden('不能修改本级单位，请联系上级组织部门');
@@ -69,7 +69,7 @@ export function createOrgService(ctx: AppContext) {
 
     async remove(actor: Actor, id: number): Promise<void> {
       requirePermission(actor, 'org:write');
-      const row = await findOrgInScope(db, scopePattern(actor), id);
+      const row = await findOrgInScope(db, scopePrefix(actor), id);
       if (!row) throw notFound('单位');
       if (row.path === actor.scopePath && actor.role !== 'sys_admin') throw forbidden('不能删除本级单位');
       const deps = await countDependents(db, id);

@@ -1,7 +1,7 @@
 // User-account queries, scoped by the org path of the account's node.
 import type { Kysely } from 'kysely';
 import type { Database, NewUserRow, UserRow, UserUpdate } from '../../db/schema.ts';
-import { containsText } from '../../db/dialect.ts';
+import { containsText, inSubtree } from '../../db/dialect.ts';
 
 export interface UserWithOrg extends UserRow {
   org_name: string;
@@ -12,7 +12,7 @@ const withOrg = (db: Kysely<Database>, scope: string) =>
   db
     .selectFrom('users as u')
     .innerJoin('organizations as o', 'o.id', 'u.org_id')
-    .where('o.path', 'like', scope);
+    .where(inSubtree('o.path', scope));
 
 export interface UserFilter {
   orgPath?: string;
@@ -22,7 +22,7 @@ export interface UserFilter {
 
 export async function listUsers(db: Kysely<Database>, scope: string, f: UserFilter, page: number, pageSize: number) {
   const base = withOrg(db, scope)
-    .$if(!!f.orgPath, (q) => q.where('o.path', 'like', `${f.orgPath}%`))
+    .$if(!!f.orgPath, (q) => q.where(inSubtree('o.path', f.orgPath!)))
     .$if(!!f.role, (q) => q.where('u.role', '=', f.role!))
     .$if(!!f.q, (q) => q.where((eb) => eb.or([containsText('u.username', f.q!), containsText('u.display_name', f.q!)])));
   const [items, total] = await Promise.all([

@@ -3,10 +3,10 @@ import type { CreateUserBody, ListUsersQuery, Page, Role, UpdateUserBody, User }
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
-import { fromBool, isUniqueViolation, nowIso, toBool } from '../../db/dialect.ts';
+import { fromBool, isUniqueViolation, nowIso, toBool, inSubtree } from '../../db/dialect.ts';
 import { conflict, forbidden, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
-import { requirePermission, scopePattern, type Actor } from '../auth/actor.ts';
+import { requirePermission, scopePrefix, type Actor } from '../auth/actor.ts';
 import { hashPassword } from '../auth/password-hasher.ts';
 import { passwordProblems } from '../auth/password.rules.ts';
 import { assignableRoles } from '../auth/permissions.ts';
@@ -32,7 +32,7 @@ export function createUserService(ctx: AppContext) {
   const db = ctx.db.kysely;
 
   const getInScope = async (actor: Actor, id: number) => {
-    const row = await findUserInScope(db, scopePattern(actor), id);
+    const row = await findUserInScope(db, scopePrefix(actor), id);
     if (!row) throw notFound('用户');
     return row;
   };
@@ -42,7 +42,7 @@ export function createUserService(ctx: AppContext) {
   };
 
   const checkOrg = async (actor: Actor, orgId: number) => {
-    const org = await findOrgInScope(db, scopePattern(actor), orgId);
+    const org = await findOrgInScope(db, scopePrefix(actor), orgId);
     if (!org) throw invalid([{ field: 'orgId', message: '单位不存在或不在管理范围内' }]);
     return org;
   };
@@ -54,7 +54,7 @@ export function createUserService(ctx: AppContext) {
       .innerJoin('organizations as o', 'o.id', 'c.org_id')
       .select('c.id')
       .where('c.id', '=', cadreId)
-      .where('o.path', 'like', scopePattern(actor))
+      .where(inSubtree('o.path', scopePrefix(actor)))
       .executeTakeFirst();
     if (!found) throw invalid([{ field: 'cadreId', message: '关联干部不存在或不在管理范围内' }]);
   };
@@ -62,9 +62,9 @@ export function createUserService(ctx: AppContext) {
   return {
     async list(actor: Actor, query: ListUsersQuery): Promise<Page<User>> {
       requirePermission(actor, 'user:read');
-      const org = query.orgId ? await findOrgInScope(db, scopePattern(actor), query.orgId) : undefined;
+      const org = query.orgId ? await findOrgInScope(db, scopePrefix(actor), query.orgId) : undefined;
       if (query.orgId && !org) throw notFound('单位');
-      const { items, total } = await listUsers(db, scopePattern(actor), { orgPath: org?.path, role: query.role, q: query.q }, query.page, query.pageSize);
+      const { items, total } = await listUsers(db, scopePrefix(actor), { orgPath: org?.path, role: query.role, q: query.q }, query.page, query.pageSize);
       return { items: items.map(present), total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -85,7 +85,7 @@ export function createUserService(ctx: AppContext) {
           await checkCadre(trx, actor, input.cadreId);
           const at = nowIso();
           const id = await insertUser(trx, { username: input.username, display_name: input.displayName, password_hash: hash, role: input.role, org_id: input.orgId, cadre_id: input.cadreId ?? null, is_active: 1, failed_logins: 0, locked_until: null, last_login_at: null, created_at: at, updated_at: at });
-          const row = (await findUserInScope(trx, scopePattern(actor), id))!;
+          const row = (await findUserInScope(trx, scopePrefix(actor), id))!;
           const user = present(row);
           await recordAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: id, scopePath: row.org_path, summary: `新增账号 ${input.username}`, after: user });
           return user;
@@ -117,7 +117,7 @@ export function createUserService(ctx: AppContext) {
           updated_at: nowIso(),
         });
         if (patch.isActive === false || patch.role || patch.orgId) await deleteSessionsOf(trx, id);
-        const after = present((await findUserInScope(trx, scopePattern(actor), id))!);
+        const after = present((await findUserInScope(trx, scopePrefix(actor), id))!);
         await recordAudit(trx, actor, { action: 'user.update', entityType: 'user', entityId: id, scopePath: row.org_path, summary: `修改账号 ${row.username}`, before: present(row), after });
         return after;
       });

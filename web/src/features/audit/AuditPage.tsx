@@ -35,9 +35,9 @@ export default function AuditPage() {
 
   const columns: TableColumnsType<AuditEntry> = [
     { title: t('audit.at'), dataIndex: 'at', width: 170, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
-    { title: t('audit.actor'), key: 'actor', width: 140, render: (_, e) => (e.actor ? `${e.actor.displayName} (${e.actor.username})` : t('audit.system')) },
+    { title: t('audit.actor'), key: 'actor', width: 220, render: (_, e) => (e.actor ? `${e.actor.displayName} (${e.actor.username})` : t('audit.system')) },
     { title: t('audit.action'), dataIndex: 'action', width: 150, render: (a: string) => <Tag>{a}</Tag> },
-    { title: t('audit.entity'), key: 'entity', width: 150, render: (_, e) => `${e.entityType}${e.entityId ? ` #${e.entityId}` : ''}` },
+    { title: t('audit.entity'), key: 'entity', width: 140, render: (_, e) => `${e.entityType}${e.entityId ? ` #${e.entityId}` : ''}` },
     { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
   ];
 
@@ -88,7 +88,7 @@ export default function AuditPage() {
           columns={columns}
           dataSource={data?.items}
           loading={loading}
-          scroll={{ x: 900 }}
+          scroll={{ x: 980 }}
           expandable={{ expandedRowRender: (e) => <AuditDiff entry={e} />, rowExpandable: (e) => e.before !== null || e.after !== null }}
           pagination={{
             current: page,

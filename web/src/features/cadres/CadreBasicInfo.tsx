@@ -13,6 +13,7 @@ export function CadreBasicInfo({ cadre }: { cadre: CadreDetail }) {
     <Descriptions
       bordered
       size="small"
+      styles={{ label: { whiteSpace: 'nowrap' } }}
       column={{ xs: 1, sm: 1, md: 2, xl: 3 }}
       items={[
         { key: 'name', label: t('cadres.name'), children: cadre.name },

@@ -1,9 +1,10 @@
 // Roster filters: org subtree, ranks, grassroots/young, specialty, age range, free text. Selects apply at once.
-import { useEffect } from 'react';
-import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
-import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { useEffect, useState } from 'react';
+import { Badge, Button, Form, Grid, Input, InputNumber, Select, Space } from 'antd';
+import { FilterOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useLabelOptions, useT } from '../../i18n/index.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
+import { activeFilterCount } from './filters.ts';
 import type { CadreFilterValues } from './filters.ts';
 
 type YesNo = 'true' | 'false';
@@ -35,6 +36,11 @@ export function CadreFilterBar({ value, onChange }: { value: CadreFilterValues; 
   const options = useLabelOptions();
   const [form] = Form.useForm<FormValues>();
   const key = JSON.stringify(value);
+  // On phones only the text search shows until the user opens the other filters.
+  const compact = !(Grid.useBreakpoint().md ?? true);
+  const [expanded, setExpanded] = useState(false);
+  const hidden = compact && !expanded;
+  const otherFilters = activeFilterCount({ ...value, q: undefined });
 
   // Back/forward or a shared link changed the URL: show those filters.
   useEffect(() => {
@@ -59,22 +65,22 @@ export function CadreFilterBar({ value, onChange }: { value: CadreFilterValues; 
         if (Object.keys(changed).some((k) => APPLY_AT_ONCE.includes(k))) submit();
       }}
     >
-      <Form.Item label={t('filters.org')} name="orgId">
+      <Form.Item label={t('filters.org')} name="orgId" hidden={hidden}>
         <OrgTreeSelect allowClear placeholder={t('filters.orgPlaceholder')} style={{ width: 220 }} />
       </Form.Item>
-      <Form.Item label={t('cadres.rank')} name="rank">
+      <Form.Item label={t('cadres.rank')} name="rank" hidden={hidden}>
         <Select mode="multiple" allowClear options={options('rank')} placeholder={t('common.all')} style={{ minWidth: 180, maxWidth: 360 }} maxTagCount="responsive" />
       </Form.Item>
-      <Form.Item label={t('cadres.grassroots')} name="grassroots">
+      <Form.Item label={t('cadres.grassroots')} name="grassroots" hidden={hidden}>
         <Select allowClear options={yesNo} placeholder={t('common.all')} style={{ width: 100 }} />
       </Form.Item>
-      <Form.Item label={t('cadres.young')} name="young">
+      <Form.Item label={t('cadres.young')} name="young" hidden={hidden}>
         <Select allowClear options={yesNo} placeholder={t('common.all')} style={{ width: 100 }} />
       </Form.Item>
-      <Form.Item label={t('cadres.specialty')} name="specialty">
+      <Form.Item label={t('cadres.specialty')} name="specialty" hidden={hidden}>
         <Input allowClear placeholder={t('cadres.specialtyPlaceholder')} style={{ width: 160 }} maxLength={50} />
       </Form.Item>
-      <Form.Item label={t('cadres.age')}>
+      <Form.Item label={t('cadres.age')} hidden={hidden}>
         <Space.Compact>
           <Form.Item name="ageMin" noStyle>
             <InputNumber aria-label={t('cadres.ageMin')} placeholder={t('cadres.ageMin')} min={16} max={80} precision={0} style={{ width: 90 }} />
@@ -92,6 +98,13 @@ export function CadreFilterBar({ value, onChange }: { value: CadreFilterValues; 
           <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
             {t('common.query')}
           </Button>
+          {compact && (
+            <Badge count={otherFilters} size="small">
+              <Button icon={<FilterOutlined />} aria-expanded={expanded} onClick={() => setExpanded((v) => !v)}>
+                {expanded ? t('filters.less') : t('filters.more')}
+              </Button>
+            </Badge>
+          )}
           <Button
             icon={<ReloadOutlined />}
             onClick={() => {

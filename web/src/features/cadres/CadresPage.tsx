@@ -62,7 +62,7 @@ export default function CadresPage() {
           columns={columns}
           dataSource={data?.items}
           loading={loading}
-          scroll={{ x: 1360 }}
+          scroll={{ x: 1180 }}
           onChange={(pagination, _filters, sorter, extra) => {
             if (extra.action === 'sort') {
               const s = Array.isArray(sorter) ? sorter[0] : sorter;

@@ -32,52 +32,58 @@ export function cadreColumns(t: TFunction, label: Label, state: CadreListState):
       key: 'name',
       dataIndex: 'name',
       fixed: 'left',
-      width: 100,
+      width: 150,
       sorter: true,
       sortOrder: sortOrderOf('name', state),
-      render: (name: string, c) => <Link to={`/cadres/${c.id}`}>{name}</Link>,
+      // 基层 / 年轻 tags sit beside the name: they describe the person and save a column.
+      render: (name: string, c) => (
+        <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
+          <Link to={`/cadres/${c.id}`} style={{ marginInlineEnd: 2 }}>
+            {name}
+          </Link>
+          {c.isGrassroots && (
+            <Tag color="green" style={{ marginInlineEnd: 0 }}>
+              {t('common.grassroots')}
+            </Tag>
+          )}
+          {c.isYoung && (
+            <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+              {t('common.youngShort')}
+            </Tag>
+          )}
+        </span>
+      ),
     },
-    { title: t('cadres.gender'), key: 'gender', dataIndex: 'gender', width: 64, render: (g: CadreSummary['gender']) => label('gender', g) },
+    { title: t('cadres.gender'), key: 'gender', dataIndex: 'gender', width: 60, render: (g: CadreSummary['gender']) => label('gender', g) },
     {
       title: t('cadres.age'),
       key: 'age',
       dataIndex: 'age',
-      width: 80,
+      width: 76,
       sorter: true,
       sortOrder: sortOrderOf('age', state),
       render: (a: number | null) => a ?? '—',
     },
-    { title: t('cadres.unit'), key: 'org', width: 180, ellipsis: true, sorter: true, sortOrder: sortOrderOf('org', state), render: (_, c) => c.org.name },
-    { title: t('cadres.position'), key: 'position', dataIndex: 'position', width: 180, ellipsis: true, render: (p: string | null) => p ?? '—' },
+    { title: t('cadres.unit'), key: 'org', width: 170, ellipsis: true, sorter: true, sortOrder: sortOrderOf('org', state), render: (_, c) => c.org.name },
+    { title: t('cadres.position'), key: 'position', dataIndex: 'position', ellipsis: true, render: (p: string | null) => p ?? '—' },
     {
       title: t('cadres.rank'),
       key: 'rank',
       dataIndex: 'rank',
-      width: 130,
+      width: 170,
       sorter: true,
       sortOrder: sortOrderOf('rank', state),
       render: (r: CadreSummary['rank']) => label('rank', r),
     },
-    { title: t('cadres.education'), key: 'education', dataIndex: 'education', width: 110, render: (e: CadreSummary['education']) => label('education', e) },
+    { title: t('cadres.education'), key: 'education', dataIndex: 'education', width: 100, render: (e: CadreSummary['education']) => label('education', e) },
     {
       title: t('cadres.specialties'),
       key: 'specialties',
       dataIndex: 'specialties',
-      width: 200,
+      width: 180,
       render: (list: string[]) =>
         list.length ? list.map((s) => <Tag key={s} style={{ marginBottom: 2 }}>{s}</Tag>) : '—',
     },
-    {
-      title: t('cadres.tags'),
-      key: 'tags',
-      width: 130,
-      render: (_, c) => (
-        <>
-          {c.isGrassroots && <Tag color="green">{t('common.grassroots')}</Tag>}
-          {c.isYoung && <Tag color="blue">{t('common.young')}</Tag>}
-        </>
-      ),
-    },
-    { title: t('cadres.idNumber'), key: 'idNumber', dataIndex: 'idNumber', width: 190, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
+    { title: t('cadres.idNumber'), key: 'idNumber', dataIndex: 'idNumber', width: 180, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
   ];
 }

@@ -53,11 +53,11 @@ function CadreDashboard() {
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 16 }} />}
       <Row gutter={[16, 16]}>
         {cards.map((c) => (
-          <Col xs={24} sm={8} key={c.key}>
+          <Col xs={8} key={c.key}>
             <Link to={c.to} aria-label={c.title}>
-              <Card hoverable loading={loading && !data}>
-                <Statistic title={c.title} value={c.value ?? 0} prefix={c.icon} />
-                <div style={{ color: 'rgba(0,0,0,0.45)', marginTop: 4, minHeight: 22 }}>{c.note}</div>
+              <Card hoverable loading={loading && !data} size={compact ? 'small' : 'default'}>
+                <Statistic title={c.title} value={c.value ?? 0} prefix={compact ? undefined : c.icon} />
+                <div style={{ color: 'rgba(0,0,0,0.45)', marginTop: 4, minHeight: 22, fontSize: compact ? 12 : 14 }}>{c.note}</div>
               </Card>
             </Link>
           </Col>

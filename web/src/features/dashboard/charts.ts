@@ -19,15 +19,17 @@ export function agePieOption(rows: CadreStats['byAgeBand'], seriesName: string, 
   return {
     color: PALETTE,
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-    legend: compact ? { bottom: 0, type: 'scroll' } : { orient: 'vertical', right: 8, top: 'middle' },
+    legend: compact ? { bottom: 0, left: 'center' } : { orient: 'vertical', right: 8, top: 'middle' },
     series: [
       {
         name: seriesName,
         type: 'pie',
-        radius: ['40%', '70%'],
-        center: compact ? ['50%', '42%'] : ['40%', '50%'],
+        radius: compact ? ['30%', '55%'] : ['40%', '70%'],
+        center: compact ? ['50%', '40%'] : ['40%', '50%'],
         data: rows.map((r) => ({ name: r.band, value: r.count })),
-        label: { formatter: '{b}\n{d}%' },
+        // On phones the outside labels do not fit: show the share inside the ring, names in the legend.
+        label: compact ? { position: 'inside', formatter: '{d}%', fontSize: 10, color: '#fff' } : { formatter: '{b}\n{d}%' },
+        labelLine: { show: !compact },
       },
     ],
   };

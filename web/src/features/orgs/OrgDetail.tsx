@@ -26,6 +26,7 @@ export function OrgDetail({ org, nodes, canWrite, onCreateChild, onEdit, onDelet
         column={{ xs: 1, sm: 1, md: 2 }}
         bordered
         size="small"
+        styles={{ label: { whiteSpace: 'nowrap' } }}
         items={[
           { key: 'name', label: t('orgs.name'), children: org.name, span: 'filled' },
           { key: 'path', label: t('orgs.path'), children: orgPathNames(nodes, org.id).join(' / '), span: 'filled' },
