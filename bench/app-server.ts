@@ -13,3 +13,4 @@ await seedDemo({ config, db, cipher: createFieldCipher(config.DATA_KEY) }, build
 const { app } = await buildApp({ config, db, serveWeb: false, logger: false });
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 console.log(`LISTENING ${address}`);
+process.once('SIGINT', () => process.exit(0));

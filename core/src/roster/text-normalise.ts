@@ -2,13 +2,21 @@
 import type { CellValue } from '../spreadsheet/sheet-row.ts';
 
 /** Full-width ASCII forms (Ａ１，) and the ideographic space → their half-width forms. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e\u3000]/g;
+
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  // Most cells hold no full-width characters: test first, replace only when needed (import hot path).
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH_ALL, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
 /** Half-width, trimmed, inner whitespace runs collapsed to one space. */
+const SPACE_RUN = /\s{2,}|[\t\n\r\f\v\u00a0]/;
+
 export function normaliseText(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, ' ').trim();
+  const half = toHalfWidth(text);
+  return (SPACE_RUN.test(half) ? half.replace(/\s+/g, ' ') : half).trim();
 }
 
 /** Half-width with every whitespace removed: for codes and numbers typed with spaces. */

@@ -41,6 +41,8 @@ export function openDatabase(options: OpenOptions): Db {
     raw.pragma('synchronous = NORMAL'); // durable across process crashes in WAL mode; fsync at checkpoints
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
+    // 64 MB page cache: bulk imports insert into a unique index in random order.
+    raw.pragma('cache_size = -65536');
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: statementCachingSqlite(raw) }) });
     // An in-memory database is private to its connection, so only a file gets a separate reader.
     const reader = file === ':memory:' ? undefined : new SqliteDatabase(file, { readonly: true });

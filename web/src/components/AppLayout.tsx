@@ -54,14 +54,7 @@ export function AppLayout() {
             </nav>
           </Sider>
         ) : (
-          <Drawer
-            placement="left"
-            size={248}
-            open={drawerOpen}
-            onClose={() => setDrawerOpen(false)}
-            title={t('app.name')}
-            styles={{ body: { padding: 0 } }}
-          >
+          <Drawer placement="left" size={248} open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t('app.name')} styles={{ body: { padding: 0 } }}>
             <nav aria-label={t('nav.main')}>
               <NavMenu onNavigate={() => setDrawerOpen(false)} />
             </nav>

@@ -1,45 +1,48 @@
 // Load data for a component: re-runs when deps change, aborts stale requests, exposes reload().
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DependencyList } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 
 export interface RequestState<T> {
+  /** The last loaded value (kept while a newer request is in flight). */
   data: T | undefined;
   error: ApiError | undefined;
   loading: boolean;
   reload: () => void;
 }
 
-/** Run `load` on mount and whenever `deps` change; pass `enabled: false` to skip. */
-export function useRequest<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList, enabled = true): RequestState<T> {
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<ApiError>();
-  const [loading, setLoading] = useState(enabled);
+interface Settled<T> {
+  request: string | null;
+  data?: T;
+  error?: ApiError;
+}
+
+const toApiError = (e: unknown): ApiError => (e instanceof ApiError ? e : new ApiError(0, 'INTERNAL', e instanceof Error ? e.message : String(e)));
+
+/**
+ * Run `load` on mount and whenever `key` changes (the key names everything `load` depends on,
+ * e.g. the query string or an id); pass `enabled: false` to skip.
+ */
+export function useRequest<T>(load: (signal: AbortSignal) => Promise<T>, key: string | number, enabled = true): RequestState<T> {
   const [tick, setTick] = useState(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  // Loading means "the last settled result is not for this request".
+  const request = `${key}#${tick}`;
+  const [settled, setSettled] = useState<Settled<T>>({ request: null });
 
   useEffect(() => {
     if (!enabled) return;
     const controller = new AbortController();
-    setLoading(true);
-    loadRef.current(controller.signal).then(
-      (value) => {
-        if (controller.signal.aborted) return;
-        setData(value);
-        setError(undefined);
-        setLoading(false);
+    load(controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setSettled({ request, data });
       },
       (e: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(e instanceof ApiError ? e : new ApiError(0, 'INTERNAL', String(e)));
-        setLoading(false);
+        if (!controller.signal.aborted) setSettled((prev) => ({ request, data: prev.data, error: toApiError(e) }));
       },
     );
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- callers list what `load` depends on
-  }, [...deps, tick, enabled]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `request` changes exactly when `load` must run again
+  }, [request, enabled]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { data, error, loading, reload };
+  return { data: settled.data, error: settled.error, loading: enabled && settled.request !== request, reload };
 }

@@ -6,14 +6,15 @@ type NamePath = (string | number)[];
 
 /** The part of a Zod schema this helper needs (keeps web free of a direct zod dependency). */
 export interface SafeParser<T> {
-  safeParse(value: unknown):
-    | { success: true; data: T }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 /** 'experiences.0.unitName' → ['experiences', 0, 'unitName']. */
 export const toNamePath = (field: string): NamePath =>
-  field.split('.').filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  field
+    .split('.')
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 
 /** Parse `values` with the contract schema; on failure mark the fields and return undefined. */
 export function parseWithSchema<T>(schema: SafeParser<T>, values: unknown, form: FormInstance): T | undefined {

@@ -47,7 +47,8 @@ export function contentHash(r: CadreRecord): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-export function toCadreRow(r: CadreRecord, cipher: FieldCipher, at: string): Omit<NewCadreRow, 'created_at'> {
+/** `idHash` may be passed when the caller already computed the blind index (bulk import). */
+export function toCadreRow(r: CadreRecord, cipher: FieldCipher, at: string, idHash?: string, hash?: string): Omit<NewCadreRow, 'created_at'> {
   return {
     org_id: r.orgId,
     name: r.name,
@@ -56,7 +57,7 @@ export function toCadreRow(r: CadreRecord, cipher: FieldCipher, at: string): Omi
     ethnicity: r.ethnicity,
     political_status: r.politicalStatus,
     id_number_enc: cipher.encrypt(r.idNumber),
-    id_number_hash: cipher.blindIndex(r.idNumber),
+    id_number_hash: idHash ?? cipher.blindIndex(r.idNumber),
     id_number_masked: maskIdNumber(r.idNumber),
     mobile_enc: r.mobile ? cipher.encrypt(r.mobile) : null,
     mobile_masked: r.mobile ? maskMobile(r.mobile) : null,
@@ -67,7 +68,7 @@ export function toCadreRow(r: CadreRecord, cipher: FieldCipher, at: string): Omi
     specialties_index: `|${r.specialties.join('|')}|`,
     work_start_date: r.workStartDate,
     experiences: JSON.stringify(r.experiences),
-    content_hash: contentHash(r),
+    content_hash: hash ?? contentHash(r),
     updated_at: at,
   };
 }

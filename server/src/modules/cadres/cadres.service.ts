@@ -9,7 +9,7 @@ import { writeXlsx } from '../../lib/xlsx-writer.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { requirePermission, scopePrefix, type Actor } from '../auth/actor.ts';
 import { hasPermission } from '../auth/permissions.ts';
-import { findOrgInScope, pathNames } from '../orgs/orgs.repo.ts';
+import { createPathNames, findOrgInScope } from '../orgs/orgs.repo.ts';
 import { toCadreRecord } from './cadre-input.rules.ts';
 import { CADRE_EXPORT_COLUMNS } from './cadre-export.ts';
 import { applyFilter, countCadres, createCadreRepo, iterateCadres, listCadres, scopedCadres, type ResolvedFilter } from './cadres.repo.ts';
@@ -29,6 +29,7 @@ const EXPORT_LIMIT = 200_000;
 export function createCadreService(ctx: AppContext) {
   const db = ctx.db.kysely;
   const repo = createCadreRepo(ctx.db);
+  const pathNames = createPathNames(ctx.db);
 
   const presenter = (actor: Actor): Presenter => ({ today: localToday(), canSeeSensitive: hasPermission(actor.role, 'cadre:sensitive'), cipher: ctx.cipher });
 
@@ -79,7 +80,7 @@ export function createCadreService(ctx: AppContext) {
 
     async get(actor: Actor, id: number): Promise<CadreDetail> {
       const row = await getRow(actor, id);
-      return presentDetail(row, await pathNames(db, row.org_path), presenter(actor));
+      return presentDetail(row, await pathNames(row.org_path), presenter(actor));
     },
 
     async create(actor: Actor, input: CadreInput): Promise<CadreDetail> {

@@ -40,11 +40,13 @@ export interface ImportHooks {
 const HEADER_SCAN_ROWS = 10;
 const LOOKUP_BATCH = 500;
 const PREVIEW_ROWS = 50;
+const INSERT_BATCH = 500;
 
 interface ClassifiedRow {
   rowNumber: number;
   record: CadreRecord;
   hash: string;
+  idHash: string;
   existingId: number | null;
   action: RowAction;
 }
@@ -110,7 +112,7 @@ async function walk(ctx: AppContext, executor: Kysely<Database>, actor: Actor, o
         continue;
       }
       const action: RowAction = !found ? 'create' : found.content_hash === p.hash ? 'unchanged' : 'update';
-      classified.push({ ...p, existingId: found?.id ?? null, action });
+      classified.push({ ...p, idHash: hashes[i]!, existingId: found?.id ?? null, action });
     }
     pending = [];
     await onBatch(classified);
@@ -199,13 +201,14 @@ export async function commitRoster(ctx: AppContext, actor: Actor, org: OrgRow, f
         if (r.action === 'unchanged') counts.unchanged++;
         else if (r.action === 'update') {
           counts.updated++;
-          await trx.updateTable('cadres').set(toCadreRow(r.record, ctx.cipher, at)).where('id', '=', r.existingId!).execute();
+          await trx.updateTable('cadres').set(toCadreRow(r.record, ctx.cipher, at, r.idHash, r.hash)).where('id', '=', r.existingId!).execute();
         } else {
           counts.created++;
-          inserts.push({ ...toCadreRow(r.record, ctx.cipher, at), created_at: at });
+          inserts.push({ ...toCadreRow(r.record, ctx.cipher, at, r.idHash, r.hash), created_at: at });
         }
       }
-      for (let i = 0; i < inserts.length; i += 100) await trx.insertInto('cadres').values(inserts.slice(i, i + 100)).execute();
+      // 500 rows × 21 columns stays under both databases' bound-parameter limits.
+      for (let i = 0; i < inserts.length; i += INSERT_BATCH) await trx.insertInto('cadres').values(inserts.slice(i, i + INSERT_BATCH)).execute();
     });
     const summary = { ...counts, errors };
     if (errors.length) throw new ImportHasErrors(summary);

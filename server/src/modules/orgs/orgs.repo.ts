@@ -1,6 +1,8 @@
 // Organization-tree queries; every read takes the caller's scope pattern.
 import { inSubtree } from '../../db/dialect.ts';
 import type { Kysely } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { Database, NewOrgRow, OrgRow } from '../../db/schema.ts';
 
 export interface OrgWithCount extends OrgRow {
@@ -53,11 +55,19 @@ export async function countDependents(db: Kysely<Database>, id: number): Promise
   return { children: Number(children.n), cadres: Number(cadres.n), users: Number(users.n) };
 }
 
-/** Names from the root down to the node, e.g. ['山东省', '青岛市', '市南区']. */
-export async function pathNames(db: Kysely<Database>, path: string): Promise<string[]> {
-  const ids = path.split('/').filter(Boolean).map(Number);
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom('organizations').select(['id', 'name']).where('id', 'in', ids).execute();
-  const byId = new Map(rows.map((r) => [r.id, r.name]));
-  return ids.map((id) => byId.get(id) ?? '');
+const MAX_DEPTH = 12;
+
+/** Prepared lookup of ancestor names: fixed id slots (unused ones 0) keep it one compiled statement. */
+export function createPathNames(handle: Db): (path: string) => Promise<string[]> {
+  const slots = Array.from({ length: MAX_DEPTH }, (_, i) => `id${i}`);
+  const query = prepared<Record<string, number>, { id: number; name: string }>(handle, (k, p) =>
+    k.selectFrom('organizations').select(['id', 'name']).where('id', 'in', slots.map((s) => p<number>(s))),
+  );
+  return async (path) => {
+    const ids = path.split('/').filter(Boolean).map(Number).slice(-MAX_DEPTH);
+    if (ids.length === 0) return [];
+    const rows = await query.execute(Object.fromEntries(slots.map((s, i) => [s, ids[i] ?? 0])));
+    const byId = new Map(rows.map((r) => [r.id, r.name]));
+    return ids.map((id) => byId.get(id) ?? '');
+  };
 }

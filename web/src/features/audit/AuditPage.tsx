@@ -31,11 +31,24 @@ export default function AuditPage() {
   const to = typeof filter.to === 'string' && ISO_DATE.test(filter.to) ? dayjs(filter.to) : null;
   // The URL keeps calendar dates; the API gets the whole local days as instants with offset.
   const apiFilter: Query = { ...filter, from: from?.startOf('day').format(), to: to?.endOf('day').format() };
-  const { data, error, loading } = useRequest((signal) => listAudit({ ...apiFilter, page, pageSize }, signal), [params.toString()]);
+  const { data, error, loading } = useRequest((signal) => listAudit({ ...apiFilter, page, pageSize }, signal), params.toString());
 
   const columns: TableColumnsType<AuditEntry> = [
     { title: t('audit.at'), dataIndex: 'at', width: 170, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
-    { title: t('audit.actor'), key: 'actor', width: 220, render: (_, e) => (e.actor ? `${e.actor.displayName} (${e.actor.username})` : t('audit.system')) },
+    {
+      title: t('audit.actor'),
+      key: 'actor',
+      width: 200,
+      render: (_, e) =>
+        e.actor ? (
+          <>
+            <div>{e.actor.displayName}</div>
+            <div style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{e.actor.username}</div>
+          </>
+        ) : (
+          t('audit.system')
+        ),
+    },
     { title: t('audit.action'), dataIndex: 'action', width: 150, render: (a: string) => <Tag>{a}</Tag> },
     { title: t('audit.entity'), key: 'entity', width: 140, render: (_, e) => `${e.entityType}${e.entityId ? ` #${e.entityId}` : ''}` },
     { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
@@ -74,9 +87,7 @@ export default function AuditPage() {
             aria-label={t('audit.dateRange')}
             value={[from, to]}
             allowEmpty={[true, true]}
-            onChange={(range) =>
-              update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
-            }
+            onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
           />
         </div>
       </Card>

@@ -11,8 +11,7 @@ import { LanguageSwitch } from '../../components/HeaderActions.tsx';
 import { login } from './session.ts';
 
 /** Only same-site paths are valid redirect targets (no //evil.example). */
-export const safeNext = (next: string | null): string =>
-  next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
+export const safeNext = (next: string | null): string => (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/');
 
 export default function LoginPage() {
   const t = useT();
@@ -62,7 +61,7 @@ export default function LoginPage() {
           <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
         </div>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} autoComplete="on">
+        <Form form={form} layout="vertical" onFinish={(values) => void onFinish(values)} requiredMark={false} autoComplete="on">
           <Form.Item label={t('login.username')} name="username" rules={[{ required: true, message: t('login.usernameRequired') }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
           </Form.Item>

@@ -57,8 +57,7 @@ export async function logout(): Promise<void> {
   }
 }
 
-export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
-  api.post<void>('/auth/password', body);
+export const changePassword = (body: { currentPassword: string; newPassword: string }) => api.post<void>('/auth/password', body);
 
 const subscribe = (listener: () => void) => {
   listeners.add(listener);

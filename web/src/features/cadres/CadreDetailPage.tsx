@@ -21,14 +21,20 @@ export default function CadreDetailPage() {
   const id = Number(useParams().id);
   const [editing, setEditing] = useState(false);
   const valid = Number.isInteger(id) && id > 0;
-  const { data: cadre, error, loading, reload } = useRequest((signal) => getCadre(id, signal), [id], valid);
+  const { data: cadre, error, loading, reload } = useRequest((signal) => getCadre(id, signal), id, valid);
 
   if (!valid || error?.code === 'NOT_FOUND') {
     return <Result status="404" title={t('cadres.notFound')} extra={<Link to="/cadres">{t('cadres.backToList')}</Link>} />;
   }
   if (error) return <Alert type="error" showIcon title={error.message} />;
-  if (loading && !cadre) return <Card><Skeleton active avatar /></Card>;
-  if (!cadre) return null;
+  // The previous cadre stays in `data` while the next one loads: don't show it under the new URL.
+  if (!cadre || cadre.id !== id) {
+    return loading ? (
+      <Card>
+        <Skeleton active avatar />
+      </Card>
+    ) : null;
+  }
 
   const onDelete = async () => {
     try {
@@ -72,7 +78,7 @@ export default function CadreDetailPage() {
               <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
                 {t('common.edit')}
               </Button>
-              <Popconfirm title={t('cadres.deleteConfirm', { name: cadre.name })} onConfirm={onDelete} okButtonProps={{ danger: true }}>
+              <Popconfirm title={t('cadres.deleteConfirm', { name: cadre.name })} onConfirm={() => void onDelete()} okButtonProps={{ danger: true }}>
                 <Button danger icon={<DeleteOutlined />}>
                   {t('common.delete')}
                 </Button>

@@ -69,7 +69,14 @@ export function CadreFilterBar({ value, onChange }: { value: CadreFilterValues; 
         <OrgTreeSelect allowClear placeholder={t('filters.orgPlaceholder')} style={{ width: 220 }} />
       </Form.Item>
       <Form.Item label={t('cadres.rank')} name="rank" hidden={hidden}>
-        <Select mode="multiple" allowClear options={options('rank')} placeholder={t('common.all')} style={{ minWidth: 180, maxWidth: 360 }} maxTagCount="responsive" />
+        <Select
+          mode="multiple"
+          allowClear
+          options={options('rank')}
+          placeholder={t('common.all')}
+          style={{ minWidth: 180, maxWidth: 360 }}
+          maxTagCount="responsive"
+        />
       </Form.Item>
       <Form.Item label={t('cadres.grassroots')} name="grassroots" hidden={hidden}>
         <Select allowClear options={yesNo} placeholder={t('common.all')} style={{ width: 100 }} />

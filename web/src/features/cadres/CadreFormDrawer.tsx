@@ -27,7 +27,20 @@ interface Values {
   experiences: { startDate: Dayjs | null; endDate: Dayjs | null; unitName: string; position: string }[];
 }
 
-const FIELDS = ['name', 'idNumber', 'orgId', 'ethnicity', 'politicalStatus', 'mobile', 'position', 'rank', 'education', 'specialties', 'workStartDate', 'experiences'];
+const FIELDS = [
+  'name',
+  'idNumber',
+  'orgId',
+  'ethnicity',
+  'politicalStatus',
+  'mobile',
+  'position',
+  'rank',
+  'education',
+  'specialties',
+  'workStartDate',
+  'experiences',
+];
 const day = (s: string | null | undefined) => (s ? dayjs(s) : null);
 const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 const textOrNull = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
@@ -85,7 +98,6 @@ export function CadreFormDrawer({ open, cadre, onClose, onSaved }: Props) {
 
   useEffect(() => {
     if (!open) return;
-    setError(null);
     form.resetFields();
     form.setFieldsValue(cadre ? toValues(cadre) : { orgId: me.org.id, specialties: [], experiences: [] });
   }, [open, cadre, form, me.org.id]);
@@ -124,6 +136,9 @@ export function CadreFormDrawer({ open, cadre, onClose, onSaved }: Props) {
       title={cadre ? t('cadres.editTitle', { name: cadre.name }) : t('cadres.create')}
       open={open}
       onClose={onClose}
+      afterOpenChange={(isOpen) => {
+        if (!isOpen) setError(null);
+      }}
       size={isPhone ? '100%' : 640}
       forceRender
       extra={
@@ -144,7 +159,12 @@ export function CadreFormDrawer({ open, cadre, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item label={t('cadres.idNumber')} name="idNumber" rules={[{ required: true }]} extra={cadre && !cadre.isSensitiveVisible ? t('cadres.maskedHint') : undefined}>
+            <Form.Item
+              label={t('cadres.idNumber')}
+              name="idNumber"
+              rules={[{ required: true }]}
+              extra={cadre && !cadre.isSensitiveVisible ? t('cadres.maskedHint') : undefined}
+            >
               <Input maxLength={18} autoComplete="off" />
             </Form.Item>
           </Col>

@@ -23,7 +23,7 @@ export default function CadresPage() {
   const { params, update } = useQueryParams();
   const [creating, setCreating] = useState(false);
   const state = useMemo(() => readCadreList(params), [params]);
-  const { data, error, loading } = useRequest((signal) => listCadres(listQuery(state), signal), [params.toString()]);
+  const { data, error, loading } = useRequest((signal) => listCadres(listQuery(state), signal), params.toString());
   const columns = useMemo(() => cadreColumns(t, label, state), [t, label, state]);
 
   return (
@@ -49,10 +49,7 @@ export default function CadresPage() {
         }
       />
       <Card style={{ marginBottom: 16 }}>
-        <CadreFilterBar
-          value={state.filter}
-          onChange={(f) => update(filterQuery(f))}
-        />
+        <CadreFilterBar value={state.filter} onChange={(f) => update(filterQuery(f))} />
       </Card>
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 16 }} />}
       <Card styles={{ body: { padding: 0 } }}>
@@ -62,7 +59,7 @@ export default function CadresPage() {
           columns={columns}
           dataSource={data?.items}
           loading={loading}
-          scroll={{ x: 1180 }}
+          scroll={{ x: 1260 }}
           onChange={(pagination, _filters, sorter, extra) => {
             if (extra.action === 'sort') {
               const s = Array.isArray(sorter) ? sorter[0] : sorter;

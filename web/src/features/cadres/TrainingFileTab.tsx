@@ -7,7 +7,7 @@ import type { TrainingFile } from './api.ts';
 
 export function TrainingFileTab({ cadreId }: { cadreId: number }) {
   const t = useT();
-  const { data, error, loading } = useRequest((signal) => getTrainingFile(cadreId, signal), [cadreId]);
+  const { data, error, loading } = useRequest((signal) => getTrainingFile(cadreId, signal), cadreId);
   if (loading && !data) return <Skeleton active />;
   if (error) return <Alert type="error" showIcon title={error.message} />;
   if (!data || data.entries.length === 0) return <Empty description={t('cadres.trainingEmpty')} />;

@@ -21,7 +21,7 @@ export const SORT_BY_COLUMN: Record<string, { field: CadreSort; invert: boolean 
 function sortOrderOf(column: string, state: CadreListState): SortOrder {
   const spec = SORT_BY_COLUMN[column];
   if (!spec || spec.field !== state.sort) return null;
-  const asc = state.order === 'asc' !== spec.invert;
+  const asc = (state.order === 'asc') !== spec.invert;
   return asc ? 'ascend' : 'descend';
 }
 
@@ -54,7 +54,7 @@ export function cadreColumns(t: TFunction, label: Label, state: CadreListState):
         </span>
       ),
     },
-    { title: t('cadres.gender'), key: 'gender', dataIndex: 'gender', width: 60, render: (g: CadreSummary['gender']) => label('gender', g) },
+    { title: t('cadres.gender'), key: 'gender', dataIndex: 'gender', width: 72, render: (g: CadreSummary['gender']) => label('gender', g) },
     {
       title: t('cadres.age'),
       key: 'age',
@@ -65,7 +65,7 @@ export function cadreColumns(t: TFunction, label: Label, state: CadreListState):
       render: (a: number | null) => a ?? '—',
     },
     { title: t('cadres.unit'), key: 'org', width: 170, ellipsis: true, sorter: true, sortOrder: sortOrderOf('org', state), render: (_, c) => c.org.name },
-    { title: t('cadres.position'), key: 'position', dataIndex: 'position', ellipsis: true, render: (p: string | null) => p ?? '—' },
+    { title: t('cadres.position'), key: 'position', dataIndex: 'position', width: 160, ellipsis: true, render: (p: string | null) => p ?? '—' },
     {
       title: t('cadres.rank'),
       key: 'rank',
@@ -82,8 +82,20 @@ export function cadreColumns(t: TFunction, label: Label, state: CadreListState):
       dataIndex: 'specialties',
       width: 180,
       render: (list: string[]) =>
-        list.length ? list.map((s) => <Tag key={s} style={{ marginBottom: 2 }}>{s}</Tag>) : '—',
+        list.length
+          ? list.map((s) => (
+              <Tag key={s} style={{ marginBottom: 2 }}>
+                {s}
+              </Tag>
+            ))
+          : '—',
     },
-    { title: t('cadres.idNumber'), key: 'idNumber', dataIndex: 'idNumber', width: 180, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
+    {
+      title: t('cadres.idNumber'),
+      key: 'idNumber',
+      dataIndex: 'idNumber',
+      width: 180,
+      render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span>,
+    },
   ];
 }

@@ -6,11 +6,14 @@ import { Link } from 'react-router';
 import type { CadreStats } from '@duibiao/contracts';
 import { api } from '../../api/client.ts';
 import { useRequest } from '../../hooks/useRequest.ts';
-import { useLabel, useT } from '../../i18n/index.tsx';
+import { useLabel, useLang, useT } from '../../i18n/index.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useCan, useMe } from '../auth/session.ts';
 import { agePieOption, rankBarOption, unitBarOption } from './charts.ts';
+
+/** The server labels age bands in Chinese ("30岁及以下", "31–35岁", "51岁及以上"). */
+const ageBandInEnglish = (band: string) => band.replace('岁及以下', ' and under').replace('岁及以上', ' and over').replace('岁', '');
 
 const share = (part: number, total: number) => (total > 0 ? `${((part / total) * 100).toFixed(1)}%` : '—');
 
@@ -27,24 +30,39 @@ export default function DashboardPage() {
 function CadreDashboard() {
   const t = useT();
   const label = useLabel();
+  const { lang } = useLang();
   const me = useMe();
   const compact = !(Grid.useBreakpoint().md ?? true);
-  const { data, error, loading } = useRequest((signal) => api.get<CadreStats>('/cadres/stats', undefined, signal), []);
+  const { data, error, loading } = useRequest((signal) => api.get<CadreStats>('/cadres/stats', undefined, signal), '');
 
   const options = useMemo(() => {
     if (!data) return null;
     const count = t('dashboard.count');
     return {
       rank: rankBarOption(data.byRank, (r) => (r ? label('rank', r) : t('common.unset')), count),
-      age: agePieOption(data.byAgeBand, count, compact),
+      age: agePieOption(lang === 'en' ? data.byAgeBand.map((b) => ({ ...b, band: ageBandInEnglish(b.band) })) : data.byAgeBand, count, compact),
       unit: unitBarOption(data.byUnit, count),
     };
-  }, [data, t, label, compact]);
+  }, [data, t, label, compact, lang]);
 
   const cards = [
     { key: 'total', title: t('dashboard.total'), value: data?.total, icon: <TeamOutlined />, to: '/cadres', note: me.org.name },
-    { key: 'grassroots', title: t('dashboard.grassroots'), value: data?.grassroots, icon: <EnvironmentOutlined />, to: '/cadres?grassroots=true', note: data ? t('dashboard.share', { share: share(data.grassroots, data.total) }) : '' },
-    { key: 'young', title: t('dashboard.young'), value: data?.young, icon: <RiseOutlined />, to: '/cadres?young=true', note: data ? t('dashboard.share', { share: share(data.young, data.total) }) : '' },
+    {
+      key: 'grassroots',
+      title: t('dashboard.grassroots'),
+      value: data?.grassroots,
+      icon: <EnvironmentOutlined />,
+      to: '/cadres?grassroots=true',
+      note: data ? t('dashboard.share', { share: share(data.grassroots, data.total) }) : '',
+    },
+    {
+      key: 'young',
+      title: t('dashboard.young'),
+      value: data?.young,
+      icon: <RiseOutlined />,
+      to: '/cadres?young=true',
+      note: data ? t('dashboard.share', { share: share(data.young, data.total) }) : '',
+    },
   ];
 
   return (
@@ -69,9 +87,7 @@ function CadreDashboard() {
           <Card title={t('dashboard.byAge')}>{chartOrEmpty(options?.age, loading, t('common.noData'), t('dashboard.byAge'))}</Card>
         </Col>
         <Col xs={24}>
-          <Card title={t('dashboard.byUnit')}>
-            {chartOrEmpty(options?.unit, loading, t('common.noData'), t('dashboard.byUnit'), 360)}
-          </Card>
+          <Card title={t('dashboard.byUnit')}>{chartOrEmpty(options?.unit, loading, t('common.noData'), t('dashboard.byUnit'), 360)}</Card>
         </Col>
       </Row>
     </>

@@ -36,7 +36,10 @@ export function agePieOption(rows: CadreStats['byAgeBand'], seriesName: string, 
 }
 
 export function unitBarOption(rows: CadreStats['byUnit'], seriesName: string): EChartOption {
-  const top = [...rows].sort((a, b) => b.count - a.count).slice(0, 10).reverse();
+  const top = [...rows]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 10)
+    .reverse();
   return {
     color: ['#1e5bb8'],
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },

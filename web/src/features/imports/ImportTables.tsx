@@ -1,13 +1,17 @@
 // Tables for the dry run: planned changes (preview) and every problem found (row, column, message).
 import { Table, Tag } from 'antd';
-import type { ImportError, ImportJob } from '@duibiao/contracts';
-import { useT } from '../../i18n/index.tsx';
+import { RANKS } from '@duibiao/contracts';
+import type { ImportError, ImportJob, Rank } from '@duibiao/contracts';
+import { useLabel, useT } from '../../i18n/index.tsx';
 
 type PreviewRow = ImportJob['preview'][number];
 const ACTION_COLORS = { create: 'green', update: 'blue', unchanged: 'default' } as const;
 
+const isRank = (v: string): v is Rank => (RANKS as readonly string[]).includes(v);
+
 export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
   const t = useT();
+  const label = useLabel();
   return (
     <Table<PreviewRow>
       rowKey="row"
@@ -25,9 +29,9 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
         },
         { title: t('cadres.name'), dataIndex: 'name', width: 100 },
         { title: t('cadres.idNumber'), dataIndex: 'idNumber', width: 190 },
-        { title: t('cadres.unit'), dataIndex: 'unitName', ellipsis: true },
+        { title: t('cadres.unit'), dataIndex: 'unitName', ellipsis: true, render: (v: string) => v || '—' },
         { title: t('cadres.position'), dataIndex: 'position', ellipsis: true, render: (v: string | null) => v ?? '—' },
-        { title: t('cadres.rank'), dataIndex: 'rank', width: 120, render: (v: string | null) => v ?? '—' },
+        { title: t('cadres.rank'), dataIndex: 'rank', width: 170, render: (v: string | null) => (v === null ? '—' : isRank(v) ? label('rank', v) : v) },
       ]}
     />
   );

@@ -50,7 +50,9 @@ export function ValidateStep({ job, onCommit, onRestart }: Props) {
           type="error"
           showIcon
           title={t('imports.invalidTitle', { n: job.errorCount, file: job.fileName })}
-          description={shown < job.errorCount ? `${t('imports.invalidHint')} ${t('imports.errorsTruncated', { shown, total: job.errorCount })}` : t('imports.invalidHint')}
+          description={
+            shown < job.errorCount ? `${t('imports.invalidHint')} ${t('imports.errorsTruncated', { shown, total: job.errorCount })}` : t('imports.invalidHint')
+          }
           action={<Button onClick={onRestart}>{t('imports.uploadAgain')}</Button>}
           style={{ marginBottom: 16 }}
         />
@@ -62,7 +64,13 @@ export function ValidateStep({ job, onCommit, onRestart }: Props) {
   // validated
   return (
     <>
-      <Alert type="success" showIcon title={t('imports.validTitle', { file: job.fileName })} description={t('imports.validHint')} style={{ marginBottom: 16 }} />
+      <Alert
+        type="success"
+        showIcon
+        title={t('imports.validTitle', { file: job.fileName })}
+        description={t('imports.validHint')}
+        style={{ marginBottom: 16 }}
+      />
       {counts}
       <Typography.Title level={5}>{t('imports.preview')}</Typography.Title>
       <PreviewTable rows={job.preview} />

@@ -25,7 +25,9 @@ export function useImportJob(initialId: string | null, onJobId: (id: string | nu
   const [error, setError] = useState<string | null>(null);
   const abortRef = useRef<AbortController | null>(null);
   const onJobIdRef = useRef(onJobId);
-  onJobIdRef.current = onJobId;
+  useEffect(() => {
+    onJobIdRef.current = onJobId;
+  });
 
   const fail = (e: unknown) => {
     if (e instanceof DOMException && e.name === 'AbortError') return;

@@ -19,6 +19,8 @@ export function OrgDetail({ org, nodes, canWrite, onCreateChild, onEdit, onDelet
   const t = useT();
   const label = useLabel();
   const childCount = nodes.filter((n) => n.parentId === org.id).length;
+  // The top of the caller's own subtree is managed by the level above: it cannot be deleted here.
+  const isOwnRoot = !nodes.some((n) => n.id === org.parentId);
 
   return (
     <>
@@ -57,10 +59,10 @@ export function OrgDetail({ org, nodes, canWrite, onCreateChild, onEdit, onDelet
             <Popconfirm
               title={t('orgs.deleteConfirm', { name: org.name })}
               description={t('orgs.deleteHint')}
-              onConfirm={onDelete}
+              onConfirm={() => void onDelete()}
               okButtonProps={{ danger: true }}
             >
-              <Button danger icon={<DeleteOutlined />} disabled={org.parentId === null}>
+              <Button danger icon={<DeleteOutlined />} disabled={isOwnRoot}>
                 {t('common.delete')}
               </Button>
             </Popconfirm>

@@ -35,7 +35,6 @@ export function OrgFormModal({ target, onClose, onSaved }: { target: OrgFormTarg
 
   useEffect(() => {
     if (!target) return;
-    setError(null);
     form.resetFields();
     form.setFieldsValue(target.mode === 'edit' ? target.org : childDefaults(target.parent));
   }, [target, form]);
@@ -68,7 +67,15 @@ export function OrgFormModal({ target, onClose, onSaved }: { target: OrgFormTarg
 
   const title = !target ? '' : target.mode === 'create' ? t('orgs.createChildOf', { name: target.parent.name }) : t('orgs.edit');
   return (
-    <Modal title={title} open={target !== null} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} confirmLoading={saving} forceRender>
+    <Modal
+      title={title}
+      open={target !== null}
+      onOk={() => void submit().catch(() => undefined)}
+      onCancel={onClose}
+      confirmLoading={saving}
+      afterClose={() => setError(null)}
+      forceRender
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical">
         <Form.Item label={t('orgs.name')} name="name" rules={[{ required: true, message: t('orgs.nameRequired') }]}>

@@ -41,9 +41,7 @@ export function OrgTreePanel({ nodes, selectedId, onSelect }: Props) {
               <Tag color={LEVEL_COLORS[n.org.level]} style={{ marginInlineEnd: 0 }}>
                 {label('orgLevel', n.org.level)}
               </Tag>
-              {n.org.kind !== 'region' && n.org.kind !== n.org.level && (
-                <Tag style={{ marginInlineEnd: 0 }}>{label('orgKind', n.org.kind)}</Tag>
-              )}
+              {n.org.kind !== 'region' && n.org.kind !== n.org.level && <Tag style={{ marginInlineEnd: 0 }}>{label('orgKind', n.org.kind)}</Tag>}
               {n.org.isGrassroots && (
                 <Tag color="green" style={{ marginInlineEnd: 0 }}>
                   {t('common.grassroots')}

@@ -44,12 +44,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item
-          label={t('password.new')}
-          name="newPassword"
-          rules={[{ required: true }]}
-          extra={lang === 'zh' ? PASSWORD_RULE_MESSAGE : t('password.rule')}
-        >
+        <Form.Item label={t('password.new')} name="newPassword" rules={[{ required: true }]} extra={lang === 'zh' ? PASSWORD_RULE_MESSAGE : t('password.rule')}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>

@@ -34,7 +34,6 @@ export function UserFormModal({ target, onClose, onSaved }: { target: UserFormTa
 
   useEffect(() => {
     if (!target) return;
-    setError(null);
     form.resetFields();
     if (target.mode === 'create') form.setFieldsValue({ orgId: target.orgId, role: 'program_manager', cadreId: null });
     else {
@@ -46,7 +45,7 @@ export function UserFormModal({ target, onClose, onSaved }: { target: UserFormTa
   const submit = async () => {
     if (!target) return;
     await form.validateFields();
-    const values = { ...form.getFieldsValue(), cadreId: form.getFieldValue('cadreId') ?? null };
+    const values = { ...form.getFieldsValue(), cadreId: (form.getFieldValue('cadreId') as number | null | undefined) ?? null };
     setSaving(true);
     setError(null);
     try {
@@ -75,6 +74,7 @@ export function UserFormModal({ target, onClose, onSaved }: { target: UserFormTa
       onOk={() => void submit().catch(() => undefined)}
       onCancel={onClose}
       confirmLoading={saving}
+      afterClose={() => setError(null)}
       forceRender
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}

@@ -38,7 +38,7 @@ export default function UsersPage() {
     page: readInt(params, 'page') ?? 1,
     pageSize: readInt(params, 'pageSize') ?? 20,
   };
-  const { data, error, loading, reload } = useRequest((signal) => listUsers(query, signal), [params.toString()]);
+  const { data, error, loading, reload } = useRequest((signal) => listUsers(query, signal), params.toString());
   const canWrite = can('user:write');
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
@@ -53,7 +53,7 @@ export default function UsersPage() {
 
   const columns: TableColumnsType<User> = [
     { title: t('users.username'), dataIndex: 'username', width: 140, fixed: 'left' },
-    { title: t('users.displayName'), dataIndex: 'displayName', width: 120 },
+    { title: t('users.displayName'), dataIndex: 'displayName', width: 190 },
     { title: t('users.role'), dataIndex: 'role', width: 150, render: (r: User['role']) => label('role', r) },
     { title: t('users.org'), key: 'org', render: (_, u) => u.org.name, ellipsis: true },
     {
@@ -61,7 +61,15 @@ export default function UsersPage() {
       key: 'status',
       width: 110,
       render: (_, u) =>
-        !u.isActive ? <Tag>{t('users.inactive')}</Tag> : isLocked(u) ? <Tooltip title={fmt(u.lockedUntil)}><Tag color="red">{t('users.locked')}</Tag></Tooltip> : <Tag color="green">{t('users.activeTag')}</Tag>,
+        !u.isActive ? (
+          <Tag>{t('users.inactive')}</Tag>
+        ) : isLocked(u) ? (
+          <Tooltip title={fmt(u.lockedUntil)}>
+            <Tag color="red">{t('users.locked')}</Tag>
+          </Tooltip>
+        ) : (
+          <Tag color="green">{t('users.activeTag')}</Tag>
+        ),
     },
     { title: t('users.lastLogin'), dataIndex: 'lastLoginAt', width: 150, render: fmt },
   ];
