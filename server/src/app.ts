@@ -84,8 +84,17 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   for (const register of ROUTE_MODULES) register(app as unknown as ZodApp, services);
 
-  // Hashed asset names make long caching safe; index.html itself is sent with max-age 0.
-  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h' });
+  // Hashed asset names make long caching safe; index.html must be revalidated so a new build is picked up.
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: true,
+      maxAge: '7d',
+      setHeaders: (res, path) => {
+        if (path.endsWith('index.html')) void res.header('cache-control', 'no-cache');
+      },
+    });
+  }
   await app.ready();
   return { app, services, routes };
 }

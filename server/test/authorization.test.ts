@@ -161,6 +161,11 @@ const MATRIX: Record<string, Spec> = {
     request: async (t) => ({ method: 'GET', url: `/api/v1/cadres/imports/${await freshJob(t, below(t.fixture))}` }),
     outOfScope: { status: 404, request: async (t, l) => ({ method: 'GET', url: `/api/v1/cadres/imports/${await freshJob(t, outside(t.fixture, l))}` }) },
   },
+  'GET /api/v1/cadres/imports/:id/errors': {
+    expect: ok(200, ADMINS), otherwise: 403,
+    request: async (t) => ({ method: 'GET', url: `/api/v1/cadres/imports/${await freshJob(t, below(t.fixture))}/errors` }),
+    outOfScope: { status: 404, request: async (t, l) => ({ method: 'GET', url: `/api/v1/cadres/imports/${await freshJob(t, outside(t.fixture, l))}/errors` }) },
+  },
   'POST /api/v1/cadres/imports/:id/commit': {
     expect: ok(202, ADMINS), otherwise: 403,
     request: async (t) => ({ method: 'POST', url: `/api/v1/cadres/imports/${await freshJob(t, below(t.fixture))}/commit` }),

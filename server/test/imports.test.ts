@@ -1,5 +1,6 @@
 // Roster import over HTTP: dry run lists every bad row, commit is all-or-nothing, re-import changes nothing.
 import { randomBytes } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import type { ImportJob } from '@duibiao/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from './multipart.ts';
@@ -53,6 +54,12 @@ describe('roster import', () => {
     expect(result.summary.errors.map((e) => e.row)).toEqual([5, 8, 11]); // title row 1, header row 2
     expect(result.summary.errors.map((e) => e.column)).toEqual(['身份证号', '姓名', '工作单位']);
     expect(result.summary.errors[2]!.message).toContain('不存在的单位');
+    expect(result.preview).toHaveLength(9); // the valid rows are still previewed
+    const all = await t.app.inject({ method: 'GET', url: `/api/v1/cadres/imports/${result.id}/errors`, headers: admin.headers });
+    expect(all.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(all.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]!.getColumn(1).values.slice(2)).toEqual([5, 8, 11]);
     const refused = await t.app.inject({ method: 'POST', url: `/api/v1/cadres/imports/${result.id}/commit`, headers: admin.headers });
     expect(refused.statusCode).toBe(409);
     expect(await cadreCount()).toBe(before);
@@ -63,7 +70,7 @@ describe('roster import', () => {
     const file = await rosterXlsx(lines);
     const checked = await uploadAndWait(file);
     expect(checked).toMatchObject({ status: 'validated', errorCount: 0, summary: { created: 12, updated: 0, unchanged: 0 } });
-    expect(checked.preview[0]).toMatchObject({ row: 3, action: 'create', name: lines[0]![1] });
+    expect(checked.preview[0]).toMatchObject({ row: 3, action: 'create', name: lines[0]![1], unitName: '八大关街道', rank: 'staff', idNumber: expect.stringMatching(/^\d{4}\*{10}/) });
     const done = await commit(checked.id);
     expect(done).toMatchObject({ status: 'committed', summary: { created: 12, updated: 0, unchanged: 0 } });
     expect(await cadreCount()).toBe(before + 12);

@@ -105,3 +105,4 @@ export const trainingFileSchema = z.object({
   entries: z.array(z.object({ programName: z.string(), startDate: z.string(), endDate: z.string(), hours: z.number() })),
   totalHours: z.number(),
 });
+export type TrainingFile = z.infer<typeof trainingFileSchema>;

@@ -1,5 +1,6 @@
 // Roster import jobs: upload → dry run (validated | invalid) → commit.
 import { z } from 'zod';
+import { rankSchema } from '../domain.ts';
 
 export const IMPORT_STATUSES = ['parsing', 'validated', 'invalid', 'committing', 'committed', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
@@ -14,7 +15,7 @@ export const importPreviewRowSchema = z.object({
   idNumber: z.string(),
   unitName: z.string(),
   position: z.string().nullable(),
-  rank: z.string().nullable(),
+  rank: rankSchema.nullable(),
 });
 
 export const importSummarySchema = z.object({
@@ -33,7 +34,7 @@ export const importJobSchema = z.object({
   progress: z.number(),
   rowsRead: z.number().int(),
   summary: importSummarySchema,
-  /** First errors only (all of them are in the errors export); errorCount is exact. */
+  /** The first 1,000 errors in summary.errors; errorCount is exact; GET …/errors downloads all of them. */
   errorCount: z.number().int(),
   preview: z.array(importPreviewRowSchema),
   message: z.string().nullable(),

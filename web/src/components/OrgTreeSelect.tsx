@@ -3,14 +3,14 @@ import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
 import type { TreeSelectProps } from 'antd';
 import { useOrgTree } from '../hooks/useOrgTree.ts';
-import { buildOrgTree, toSelectTree } from '../lib/org-tree.ts';
+import { buildOrgTree, defaultExpandedIds, toSelectTree } from '../lib/org-tree.ts';
 
 type Props = Omit<TreeSelectProps<number>, 'treeData'>;
 
 export function OrgTreeSelect(props: Props) {
   const { nodes, loading } = useOrgTree();
   const treeData = useMemo(() => toSelectTree(buildOrgTree(nodes)), [nodes]);
-  const defaultExpanded = useMemo(() => nodes.filter((n) => n.parentId === null || n.parentId === nodes[0]?.id).map((n) => n.id), [nodes]);
+  const defaultExpanded = useMemo(() => defaultExpandedIds(nodes), [nodes]);
   return (
     <TreeSelect<number>
       showSearch

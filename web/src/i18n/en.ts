@@ -206,6 +206,7 @@ export const en: Record<MessageKey, string> = {
   'imports.invalidTitle': '“{file}” has {n} problems; nothing was imported',
   'imports.invalidHint': 'Fix the file as listed below and upload it again.',
   'imports.errorsTruncated': 'The first {shown} of {total} are listed.',
+  'imports.downloadErrors': 'Download all problems',
   'imports.uploadAgain': 'Upload again',
   'imports.chooseAnother': 'Choose another file',
   'imports.preview': 'Preview of changes',

@@ -204,6 +204,7 @@ export const zh = {
   'imports.invalidTitle': '“{file}”有 {n} 处问题，未导入任何数据',
   'imports.invalidHint': '请按下表修改文件后重新上传。',
   'imports.errorsTruncated': '下表列出前 {shown} 处（共 {total} 处）。',
+  'imports.downloadErrors': '下载全部问题',
   'imports.uploadAgain': '重新上传',
   'imports.chooseAnother': '重新选择文件',
   'imports.preview': '变更预览',

@@ -54,3 +54,10 @@ export interface OrgSelectOption {
 export function toSelectTree(tree: readonly OrgTreeNode[]): OrgSelectOption[] {
   return tree.map((n) => ({ value: n.org.id, title: n.org.name, children: toSelectTree(n.children) }));
 }
+
+/** Initially open: the visible roots and their children (two levels of the tree showing). */
+export function defaultExpandedIds(nodes: readonly OrgNode[]): number[] {
+  const visible = new Set(nodes.map((n) => n.id));
+  const roots = new Set(nodes.filter((n) => n.parentId === null || !visible.has(n.parentId)).map((n) => n.id));
+  return nodes.filter((n) => roots.has(n.id) || (n.parentId !== null && roots.has(n.parentId))).map((n) => n.id);
+}

@@ -26,6 +26,10 @@ export const importRoutes: RoutesPlugin = (app, { imports }) => {
 
   app.get('/api/v1/cadres/imports/:id', { schema: { tags, params: importJobParamSchema, response: { 200: importJobSchema } } }, (req) => imports.get(actorOf(req), req.params.id));
 
+  app.get('/api/v1/cadres/imports/:id/errors', { schema: { tags, summary: '下载全部问题（Excel）', params: importJobParamSchema } }, async (req, reply) =>
+    sendDownload(reply, '导入问题清单.xlsx', XLSX_TYPE, await imports.errorsXlsx(actorOf(req), req.params.id)),
+  );
+
   app.post('/api/v1/cadres/imports/:id/commit', { schema: { tags, summary: '提交导入（全部成功或全部不写入）', params: importJobParamSchema, response: { 202: importJobSchema } } }, async (req, reply) =>
     reply.status(202).send(await imports.commit(actorOf(req), req.params.id)),
   );

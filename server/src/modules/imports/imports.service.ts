@@ -11,11 +11,18 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
 import { requirePermission, scopePrefix, type Actor } from '../auth/actor.ts';
 import { findOrgInScope } from '../orgs/orgs.repo.ts';
 import { failUnfinishedJobs, findJobInScope, insertJob, updateJob } from './imports.repo.ts';
+import { writeXlsx, type XlsxColumn } from '../../lib/xlsx-writer.ts';
 import { writeRosterTemplate } from './roster-template.ts';
 import { analyseRoster, commitRoster, ImportHasErrors, type PreviewRow } from './roster-import.ts';
 
-const ERRORS_KEPT = 1_000;
+const ERRORS_SHOWN = 1_000;
 const EMPTY_SUMMARY: ImportSummary = { created: 0, updated: 0, unchanged: 0, errors: [] };
+
+const ERROR_COLUMNS: XlsxColumn<ImportSummary['errors'][number]>[] = [
+  { header: '行号', width: 8, value: (e) => e.row },
+  { header: '列', width: 14, value: (e) => e.column },
+  { header: '问题', width: 80, value: (e) => e.message },
+];
 
 interface Live {
   progress: number;
@@ -33,10 +40,12 @@ export function createImportService(ctx: AppContext) {
     void p.finally(() => running.delete(p));
   };
 
-  const keep = (summary: ImportSummary) => JSON.stringify({ ...summary, errors: summary.errors.slice(0, ERRORS_KEPT) });
+  // Every error is stored (the errors export lists them all); the job view carries the first ERRORS_SHOWN.
+  const keep = (summary: ImportSummary) => JSON.stringify(summary);
 
   const present = (row: Awaited<ReturnType<typeof findJobInScope>> & object): ImportJob => {
-    const summary = JSON.parse(row.summary_json) as ImportSummary;
+    const stored = JSON.parse(row.summary_json) as ImportSummary;
+    const summary = { ...stored, errors: stored.errors.slice(0, ERRORS_SHOWN) };
     const state = live.get(row.id);
     return {
       id: row.id,
@@ -116,6 +125,13 @@ export function createImportService(ctx: AppContext) {
       await insertJob(db, { id, user_id: actor.userId, org_id: org.id, file_name: fileName.slice(0, 300), file_path: filePath, status: 'parsing', progress: 0, rows_read: 0, summary_json: JSON.stringify(EMPTY_SUMMARY), error_count: 0, preview_json: '[]', message: null, created_at: at, updated_at: at });
       track(runAnalysis(actor, id, org.id, filePath));
       return present((await findJobInScope(db, scopePrefix(actor), id))!);
+    },
+
+    /** Every error of a dry run or refused commit, as xlsx (the job view shows the first 1,000). */
+    async errorsXlsx(actor: Actor, id: string): Promise<(out: NodeJS.WritableStream) => Promise<void>> {
+      const row = await loadJob(actor, id);
+      const { errors } = JSON.parse(row.summary_json) as ImportSummary;
+      return (out) => writeXlsx(out, '导入问题', ERROR_COLUMNS, errors);
     },
 
     template(actor: Actor): (out: NodeJS.WritableStream) => Promise<void> {

@@ -1,10 +1,10 @@
 // The roster import pipeline, shared by the web job and the CLI: stream the file, map and validate every
 // row, resolve units inside the importer's subtree, classify each row as create/update/unchanged, and —
 // only when there are no errors — write everything in one transaction.
-import type { ImportError, ImportSummary } from '@duibiao/contracts';
+import type { ImportError, ImportSummary, Rank } from '@duibiao/contracts';
 import { detectHeader, fieldLabel, isBlankRosterRow, mapRosterRow, type RosterField, type RosterMapping, type RosterRecord } from '@duibiao/core/roster/index';
 import { readSheetRows, SpreadsheetError, type SheetRow } from '@duibiao/core/spreadsheet/index';
-import { localToday } from '@duibiao/core/idcard/index';
+import { localToday, maskIdNumber } from '@duibiao/core/idcard/index';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { Database, OrgRow } from '../../db/schema.ts';
@@ -23,7 +23,7 @@ export interface PreviewRow {
   idNumber: string;
   unitName: string;
   position: string | null;
-  rank: string | null;
+  rank: Rank | null;
 }
 
 export interface AnalyseResult {
@@ -44,6 +44,7 @@ const INSERT_BATCH = 500;
 
 interface ClassifiedRow {
   rowNumber: number;
+  unitName: string;
   record: CadreRecord;
   hash: string;
   idHash: string;
@@ -91,7 +92,7 @@ async function walk(ctx: AppContext, executor: Kysely<Database>, actor: Actor, o
   const errors: ImportError[] = [];
   const units: UnitResolver = await buildUnitResolver(executor, org);
   const seenIds = new Map<string, number>();
-  let pending: { rowNumber: number; record: CadreRecord; hash: string }[] = [];
+  let pending: { rowNumber: number; unitName: string; record: CadreRecord; hash: string }[] = [];
   let rowsRead = 0;
 
   const flush = async () => {
@@ -139,7 +140,7 @@ async function walk(ctx: AppContext, executor: Kysely<Database>, actor: Actor, o
       }
       seenIds.set(mapped.record.idNumber, row.rowNumber);
       const record = toRecord(mapped.record, unit.orgId);
-      pending.push({ rowNumber: row.rowNumber, record, hash: contentHash(record) });
+      pending.push({ rowNumber: row.rowNumber, unitName: mapped.record.unitName, record, hash: contentHash(record) });
       if (pending.length >= LOOKUP_BATCH) await flush();
     }
     await flush();
@@ -178,7 +179,7 @@ export async function analyseRoster(ctx: AppContext, actor: Actor, org: OrgRow, 
   const { errors, rowsRead } = await walk(ctx, ctx.db.kysely, actor, org, filePath, hooks, async (rows) => {
     for (const r of rows) {
       counts[r.action === 'create' ? 'created' : r.action === 'update' ? 'updated' : 'unchanged']++;
-      if (preview.length < PREVIEW_ROWS) preview.push({ row: r.rowNumber, action: r.action, name: r.record.name, idNumber: r.record.idNumber, unitName: '', position: r.record.position, rank: r.record.rank });
+      if (preview.length < PREVIEW_ROWS) preview.push({ row: r.rowNumber, action: r.action, name: r.record.name, idNumber: maskIdNumber(r.record.idNumber), unitName: r.unitName, position: r.record.position, rank: r.record.rank });
     }
   });
   return { summary: { ...counts, errors }, preview, rowsRead };

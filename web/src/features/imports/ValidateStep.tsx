@@ -1,8 +1,10 @@
 // Step 2: parsing progress, then either the planned changes with 提交导入, or every error with a fix-and-retry hint.
+import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Progress, Row, Space, Statistic, Typography } from 'antd';
 import type { ImportJob } from '@duibiao/contracts';
 import { useT } from '../../i18n/index.tsx';
 import { useCan } from '../auth/session.ts';
+import { importErrorsUrl } from './api.ts';
 import { ErrorsTable, PreviewTable } from './ImportTables.tsx';
 
 interface Props {
@@ -53,7 +55,14 @@ export function ValidateStep({ job, onCommit, onRestart }: Props) {
           description={
             shown < job.errorCount ? `${t('imports.invalidHint')} ${t('imports.errorsTruncated', { shown, total: job.errorCount })}` : t('imports.invalidHint')
           }
-          action={<Button onClick={onRestart}>{t('imports.uploadAgain')}</Button>}
+          action={
+            <Space direction="vertical">
+              <Button onClick={onRestart}>{t('imports.uploadAgain')}</Button>
+              <Button icon={<DownloadOutlined />} href={importErrorsUrl(job.id)}>
+                {t('imports.downloadErrors')}
+              </Button>
+            </Space>
+          }
           style={{ marginBottom: 16 }}
         />
         <ErrorsTable errors={job.summary.errors} />

@@ -13,3 +13,6 @@ export function startImport(orgId: number, file: File, onProgress: (fraction: nu
 
 export const getImport = (id: string, signal?: AbortSignal) => api.get<ImportJob>(`/cadres/imports/${encodeURIComponent(id)}`, undefined, signal);
 export const commitImport = (id: string) => api.post<ImportJob>(`/cadres/imports/${encodeURIComponent(id)}/commit`);
+
+/** Download of every error of a job (the job view lists the first 1,000). */
+export const importErrorsUrl = (id: string) => `/api/v1/cadres/imports/${encodeURIComponent(id)}/errors`;

@@ -4,7 +4,7 @@ import { Empty, Input, Tag, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
 import type { OrgNode } from '@duibiao/contracts';
 import { useLabel, useT } from '../../i18n/index.tsx';
-import { ancestorIds, buildOrgTree } from '../../lib/org-tree.ts';
+import { ancestorIds, buildOrgTree, defaultExpandedIds } from '../../lib/org-tree.ts';
 import type { OrgTreeNode } from '../../lib/org-tree.ts';
 
 interface Props {
@@ -57,9 +57,15 @@ export function OrgTreePanel({ nodes, selectedId, onSelect }: Props) {
     return { treeData: toData(buildOrgTree(nodes)), visibleIds: visible };
   }, [nodes, search, label, t]);
 
-  // Default: roots and their children open; while searching, everything that matches is open.
-  const defaultExpanded = useMemo(() => nodes.filter((n) => n.parentId === null || nodes[0]?.id === n.parentId).map((n) => n.id), [nodes]);
-  const expandedKeys = visibleIds ? [...visibleIds] : (expanded ?? defaultExpanded);
+  // Default: roots and their children open; the selected node's ancestors always open (e.g. after creating it);
+  // while searching, everything that matches is open.
+  const defaultExpanded = useMemo(() => defaultExpandedIds(nodes), [nodes]);
+  const expandedKeys = useMemo(() => {
+    if (visibleIds) return [...visibleIds];
+    const open = new Set(expanded ?? defaultExpanded);
+    if (selectedId !== null) for (const id of ancestorIds(nodes, selectedId).slice(1)) open.add(id);
+    return [...open];
+  }, [visibleIds, expanded, defaultExpanded, selectedId, nodes]);
 
   return (
     <>
