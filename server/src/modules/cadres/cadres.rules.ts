@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { isGrassrootsLevel, YOUNG_CADRE_MAX_AGE, type CadreDetail, type CadreSummary, type Education, type Experience, type Gender, type OrgLevel, type Rank } from '@duibiao/contracts';
 import { maskIdNumber, maskMobile } from '@duibiao/core/idcard/index';
+import type { RosterRecord } from '@duibiao/core/roster/index';
 import type { CadreRow, NewCadreRow } from '../../db/schema.ts';
 import type { FieldCipher } from '../../lib/field-cipher.ts';
 
@@ -23,23 +24,9 @@ export function bornAfterForAgeAtMost(age: number, today: string): string {
 
 export const isYoungCadre = (birthDate: string | null, today: string): boolean => birthDate !== null && ageOn(birthDate, today) <= YOUNG_CADRE_MAX_AGE;
 
-/** A cadre as validated input (from the form or an import row), before it is stored. */
-export interface CadreRecord {
-  orgId: number;
-  name: string;
-  gender: Gender | null;
-  birthDate: string | null;
-  ethnicity: string | null;
-  politicalStatus: string | null;
-  idNumber: string;
-  mobile: string | null;
-  position: string | null;
-  rank: Rank | null;
-  education: Education | null;
-  specialties: string[];
-  workStartDate: string | null;
-  experiences: Experience[];
-}
+/** A cadre as validated input (from the form or an import row), before it is stored: the roster's fields
+ * with the unit resolved to an org node, plus work experience. */
+export type CadreRecord = Omit<RosterRecord, 'unitName'> & { orgId: number; experiences: Experience[] };
 
 /** Hash of everything a user can change, so an identical re-import is recognised as unchanged. */
 export function contentHash(r: CadreRecord): string {

@@ -153,23 +153,8 @@ async function walk(ctx: AppContext, executor: Kysely<Database>, actor: Actor, o
   return { errors, rowsRead };
 }
 
-function toRecord(r: RosterRecord, orgId: number): CadreRecord {
-  return {
-    orgId,
-    name: r.name,
-    gender: r.gender,
-    birthDate: r.birthDate,
-    ethnicity: r.ethnicity,
-    politicalStatus: r.politicalStatus,
-    idNumber: r.idNumber,
-    mobile: r.mobile,
-    position: r.position,
-    rank: r.rank,
-    education: r.education,
-    specialties: r.specialties,
-    workStartDate: r.workStartDate,
-    experiences: [],
-  };
+function toRecord({ unitName: _unit, ...fields }: RosterRecord, orgId: number): CadreRecord {
+  return { ...fields, orgId, experiences: [] };
 }
 
 /** Dry run: counts and every error, nothing written. */
