@@ -11,7 +11,13 @@ import type { Database } from './schema.ts';
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 export interface Db {
+  /** Writes and transactions. */
   kysely: Kysely<Database>;
+  /**
+   * Reads outside a transaction. On SQLite a second, read-only WAL connection, so a long write transaction
+   * (a 100k-row import) does not make every other request wait; on PostgreSQL the same pool.
+   */
+  read: Kysely<Database>;
   kind: DatabaseKind;
   /** SQLite only: a read-only connection for hot prepared reads (WAL lets it read while the writer writes). */
   reader?: SqliteDatabase.Database;
@@ -47,12 +53,14 @@ export function openDatabase(options: OpenOptions): Db {
     // An in-memory database is private to its connection, so only a file gets a separate reader.
     const reader = file === ':memory:' ? undefined : new SqliteDatabase(file, { readonly: true });
     reader?.pragma('busy_timeout = 5000');
+    const read = reader ? new Kysely<Database>({ dialect: new SqliteDialect({ database: statementCachingSqlite(reader) }) }) : kysely;
     return {
       kysely,
+      read,
       kind: 'sqlite',
       reader,
       close: async () => {
-        reader?.close();
+        if (read !== kysely) await read.destroy();
         await kysely.destroy();
       },
     };
@@ -63,7 +71,7 @@ export function openDatabase(options: OpenOptions): Db {
     ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namedStatementPool(pool) }) });
-  return { kysely, kind: 'postgres', schema: options.pgSchema, close: () => kysely.destroy() };
+  return { kysely, read: kysely, kind: 'postgres', schema: options.pgSchema, close: () => kysely.destroy() };
 }
 
 /** Applies every pending migration; throws with the failing migration's name. */

@@ -43,7 +43,7 @@ export function createAuditService(ctx: AppContext) {
     async list(actor: Actor, query: AuditQuery): Promise<Page<AuditEntry>> {
       requirePermission(actor, 'audit:read');
       const { page, pageSize, ...filter } = query;
-      const { items, total } = await listAudit(ctx.db.kysely, scopePrefix(actor), filter, page, pageSize);
+      const { items, total } = await listAudit(ctx.db.read, scopePrefix(actor), filter, page, pageSize);
       return { items: items.map(present), total, page, pageSize };
     },
 
@@ -51,7 +51,7 @@ export function createAuditService(ctx: AppContext) {
     exportXlsx(actor: Actor, query: AuditQuery): (out: NodeJS.WritableStream) => Promise<void> {
       requirePermission(actor, 'audit:read');
       const { page: _p, pageSize: _s, ...filter } = query;
-      return (out) => writeXlsx(out, '审计日志', EXPORT_COLUMNS, iterateAudit(ctx.db.kysely, scopePrefix(actor), filter, EXPORT_LIMIT));
+      return (out) => writeXlsx(out, '审计日志', EXPORT_COLUMNS, iterateAudit(ctx.db.read, scopePrefix(actor), filter, EXPORT_LIMIT));
     },
   };
 }

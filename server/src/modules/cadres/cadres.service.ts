@@ -28,6 +28,7 @@ const EXPORT_LIMIT = 200_000;
 
 export function createCadreService(ctx: AppContext) {
   const db = ctx.db.kysely;
+  const read = ctx.db.read;
   const repo = createCadreRepo(ctx.db);
   const pathNames = createPathNames(ctx.db);
 
@@ -40,7 +41,7 @@ export function createCadreService(ctx: AppContext) {
       throw invalid([{ field: 'ageMax', message: '最大年龄不能小于最小年龄' }]);
     }
     if (!orgId) return { ...rest, today: localToday() };
-    const org = await findOrgInScope(db, scopePrefix(actor), orgId);
+    const org = await findOrgInScope(read, scopePrefix(actor), orgId);
     if (!org) throw notFound('单位');
     return { ...rest, orgPath: org.path, today: localToday() };
   }
@@ -53,7 +54,7 @@ export function createCadreService(ctx: AppContext) {
   }
 
   async function checkTargetOrg(actor: Actor, orgId: number) {
-    const org = await findOrgInScope(db, scopePrefix(actor), orgId);
+    const org = await findOrgInScope(read, scopePrefix(actor), orgId);
     if (!org) throw invalid([{ field: 'orgId', message: '单位不存在或不在管理范围内' }]);
     return org;
   }
@@ -70,7 +71,7 @@ export function createCadreService(ctx: AppContext) {
     async list(actor: Actor, query: ListCadresQuery): Promise<Page<CadreSummary>> {
       requirePermission(actor, 'cadre:read');
       const { page, pageSize, sort, order, ...filter } = query;
-      const q = applyFilter(scopedCadres(db, scopePrefix(actor)), await resolveFilter(actor, filter));
+      const q = applyFilter(scopedCadres(read, scopePrefix(actor)), await resolveFilter(actor, filter));
       const rows = await listCadres(q, sort, order, pageSize, (page - 1) * pageSize);
       // The window count rides on the page's rows; only a page past the end needs its own count.
       const total = rows.length ? Number(rows[0]!.total_count) : page > 1 ? await countCadres(q) : 0;
@@ -132,7 +133,7 @@ export function createCadreService(ctx: AppContext) {
     async stats(actor: Actor, filter: CadreFilter): Promise<CadreStats> {
       requirePermission(actor, 'cadre:read');
       const resolved = await resolveFilter(actor, filter);
-      const q = applyFilter(scopedCadres(db, scopePrefix(actor)), resolved);
+      const q = applyFilter(scopedCadres(read, scopePrefix(actor)), resolved);
       const youngAfter = bornAfterForAgeAtMost(40, resolved.today);
       const bandCase = sql<string>`case ${sql.join(
         AGE_BANDS.map((b) => sql`when c.birth_date > ${bornAfterForAgeAtMost(b.max, resolved.today)} then ${b.band}`),
@@ -164,7 +165,7 @@ export function createCadreService(ctx: AppContext) {
     /** Checks access and the filter first; the returned writer streams the workbook. */
     async exportXlsx(actor: Actor, filter: CadreFilter): Promise<(out: NodeJS.WritableStream) => Promise<void>> {
       requirePermission(actor, 'cadre:read');
-      const q = applyFilter(scopedCadres(db, scopePrefix(actor)), await resolveFilter(actor, filter));
+      const q = applyFilter(scopedCadres(read, scopePrefix(actor)), await resolveFilter(actor, filter));
       const p = presenter(actor);
       let index = 0;
       async function* rows() {

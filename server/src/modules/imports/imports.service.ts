@@ -31,6 +31,7 @@ interface Live {
 
 export function createImportService(ctx: AppContext) {
   const db = ctx.db.kysely;
+  const read = ctx.db.read;
   const live = new Map<string, Live>();
   const uploadDir = resolve(ctx.config.UPLOAD_DIR);
   const running = new Set<Promise<unknown>>();
@@ -64,7 +65,7 @@ export function createImportService(ctx: AppContext) {
 
   async function loadJob(actor: Actor, id: string) {
     requirePermission(actor, 'cadre:import');
-    const row = await findJobInScope(db, scopePrefix(actor), id);
+    const row = await findJobInScope(read, scopePrefix(actor), id);
     if (!row) throw notFound('导入任务');
     return row;
   }
@@ -73,7 +74,7 @@ export function createImportService(ctx: AppContext) {
     const state: Live = { progress: 0, rowsRead: 0 };
     live.set(jobId, state);
     try {
-      const org = (await findOrgInScope(db, scopePrefix(actor), orgId))!;
+      const org = (await findOrgInScope(read, scopePrefix(actor), orgId))!;
       const result = await analyseRoster(ctx, actor, org, filePath, { onProgress: (f, n) => Object.assign(state, { progress: f, rowsRead: n }) });
       const status: ImportStatus = result.summary.errors.length ? 'invalid' : 'validated';
       await updateJob(db, jobId, { status, progress: 1, rows_read: result.rowsRead, summary_json: keep(result.summary), error_count: result.summary.errors.length, preview_json: JSON.stringify(result.preview), updated_at: nowIso() });
@@ -88,7 +89,7 @@ export function createImportService(ctx: AppContext) {
     const state: Live = { progress: 0, rowsRead: 0 };
     live.set(jobId, state);
     try {
-      const org = (await findOrgInScope(db, scopePrefix(actor), orgId))!;
+      const org = (await findOrgInScope(read, scopePrefix(actor), orgId))!;
       const summary = await commitRoster(ctx, actor, org, filePath, fileName, { onProgress: (f, n) => Object.assign(state, { progress: f, rowsRead: n }) });
       await updateJob(db, jobId, { status: 'committed', progress: 1, summary_json: keep(summary), error_count: 0, updated_at: nowIso() });
       await rm(filePath, { force: true });
@@ -110,7 +111,7 @@ export function createImportService(ctx: AppContext) {
     async start(actor: Actor, orgId: number | undefined, fileName: string, file: NodeJS.ReadableStream): Promise<ImportJob> {
       requirePermission(actor, 'cadre:import');
       if (!orgId) throw invalid([{ field: 'orgId', message: '请选择导入到哪个单位（orgId 应在 file 之前提交）' }]);
-      const org = await findOrgInScope(db, scopePrefix(actor), orgId);
+      const org = await findOrgInScope(read, scopePrefix(actor), orgId);
       if (!org) throw invalid([{ field: 'orgId', message: '单位不存在或不在管理范围内' }]);
       if (!/\.(xlsx|csv)$/i.test(fileName)) throw invalid([{ field: 'file', message: '只支持 .xlsx 或 .csv 文件' }]);
       const id = randomUUID();
@@ -124,7 +125,7 @@ export function createImportService(ctx: AppContext) {
       const at = nowIso();
       await insertJob(db, { id, user_id: actor.userId, org_id: org.id, file_name: fileName.slice(0, 300), file_path: filePath, status: 'parsing', progress: 0, rows_read: 0, summary_json: JSON.stringify(EMPTY_SUMMARY), error_count: 0, preview_json: '[]', message: null, created_at: at, updated_at: at });
       track(runAnalysis(actor, id, org.id, filePath));
-      return present((await findJobInScope(db, scopePrefix(actor), id))!);
+      return present((await findJobInScope(read, scopePrefix(actor), id))!);
     },
 
     /** Every error of a dry run or refused commit, as xlsx (the job view shows the first 1,000). */
@@ -148,7 +149,7 @@ export function createImportService(ctx: AppContext) {
       if (row.status !== 'validated') throw conflict(row.status === 'committed' ? '该文件已导入' : '只有校验通过的导入任务才能提交');
       await updateJob(db, id, { status: 'committing', progress: 0, updated_at: nowIso() });
       track(runCommit(actor, id, row.org_id, row.file_path, row.file_name));
-      return present((await findJobInScope(db, scopePrefix(actor), id))!);
+      return present((await findJobInScope(read, scopePrefix(actor), id))!);
     },
 
     /** Resolves when background work has finished (tests and graceful shutdown). */

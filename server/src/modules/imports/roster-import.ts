@@ -161,7 +161,7 @@ function toRecord({ unitName: _unit, ...fields }: RosterRecord, orgId: number): 
 export async function analyseRoster(ctx: AppContext, actor: Actor, org: OrgRow, filePath: string, hooks: ImportHooks = {}): Promise<AnalyseResult> {
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const preview: PreviewRow[] = [];
-  const { errors, rowsRead } = await walk(ctx, ctx.db.kysely, actor, org, filePath, hooks, async (rows) => {
+  const { errors, rowsRead } = await walk(ctx, ctx.db.read, actor, org, filePath, hooks, async (rows) => {
     for (const r of rows) {
       counts[r.action === 'create' ? 'created' : r.action === 'update' ? 'updated' : 'unchanged']++;
       if (preview.length < PREVIEW_ROWS) preview.push({ row: r.rowNumber, action: r.action, name: r.record.name, idNumber: maskIdNumber(r.record.idNumber), unitName: r.unitName, position: r.record.position, rank: r.record.rank });

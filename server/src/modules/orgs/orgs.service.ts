@@ -12,24 +12,25 @@ const codeTaken = () => conflict('编码已被使用', [{ field: 'code', message
 
 export function createOrgService(ctx: AppContext) {
   const db = ctx.db.kysely;
+  const read = ctx.db.read;
 
   return {
     async tree(actor: Actor): Promise<{ nodes: OrgNode[] }> {
       requirePermission(actor, 'org:read');
-      const rows = await listOrgsInScope(db, scopePrefix(actor));
+      const rows = await listOrgsInScope(read, scopePrefix(actor));
       return { nodes: rows.map((r) => presentOrg(r, r.cadre_count)) };
     },
 
     async get(actor: Actor, id: number): Promise<OrgNode> {
       requirePermission(actor, 'org:read');
-      const row = await findOrgInScope(db, scopePrefix(actor), id);
+      const row = await findOrgInScope(read, scopePrefix(actor), id);
       if (!row) throw notFound('单位');
       return presentOrg(row);
     },
 
     async create(actor: Actor, input: CreateOrgBody): Promise<OrgNode> {
       requirePermission(actor, 'org:write');
-      const parent = await findOrgInScope(db, scopePrefix(actor), input.parentId);
+      const parent = await findOrgInScope(read, scopePrefix(actor), input.parentId);
       if (!parent) throw invalid([{ field: 'parentId', message: '上级单位不存在或不在管理范围内' }]);
       const problem = levelProblem(parent.level as OrgLevel, input.level);
       if (problem) throw invalid([{ field: 'level', message: problem }]);
@@ -49,7 +50,7 @@ export function createOrgService(ctx: AppContext) {
 
     async update(actor: Actor, id: number, patch: UpdateOrgBody): Promise<OrgNode> {
       requirePermission(actor, 'org:write');
-      const row = await findOrgInScope(db, scopePrefix(actor), id);
+      const row = await findOrgInScope(read, scopePrefix(actor), id);
       if (!row) throw notFound('单位');
       // An admin manages what is below their node; their own node belongs to the level above.
       if (row.path === actor.scopePath && actor.role !== 'sys_admin') throw forbidden('不能修改本级单位，请联系上级组织部门');
@@ -69,10 +70,10 @@ export function createOrgService(ctx: AppContext) {
 
     async remove(actor: Actor, id: number): Promise<void> {
       requirePermission(actor, 'org:write');
-      const row = await findOrgInScope(db, scopePrefix(actor), id);
+      const row = await findOrgInScope(read, scopePrefix(actor), id);
       if (!row) throw notFound('单位');
       if (row.path === actor.scopePath && actor.role !== 'sys_admin') throw forbidden('不能删除本级单位');
-      const deps = await countDependents(db, id);
+      const deps = await countDependents(read, id);
       if (deps.children || deps.cadres || deps.users) {
         throw conflict(`该单位下还有 ${deps.children} 个下级单位、${deps.cadres} 名干部、${deps.users} 个账号，不能删除`);
       }

@@ -30,9 +30,10 @@ function present(row: UserWithOrg): User {
 
 export function createUserService(ctx: AppContext) {
   const db = ctx.db.kysely;
+  const read = ctx.db.read;
 
   const getInScope = async (actor: Actor, id: number) => {
-    const row = await findUserInScope(db, scopePrefix(actor), id);
+    const row = await findUserInScope(read, scopePrefix(actor), id);
     if (!row) throw notFound('用户');
     return row;
   };
@@ -42,7 +43,7 @@ export function createUserService(ctx: AppContext) {
   };
 
   const checkOrg = async (actor: Actor, orgId: number) => {
-    const org = await findOrgInScope(db, scopePrefix(actor), orgId);
+    const org = await findOrgInScope(read, scopePrefix(actor), orgId);
     if (!org) throw invalid([{ field: 'orgId', message: '单位不存在或不在管理范围内' }]);
     return org;
   };
@@ -62,9 +63,9 @@ export function createUserService(ctx: AppContext) {
   return {
     async list(actor: Actor, query: ListUsersQuery): Promise<Page<User>> {
       requirePermission(actor, 'user:read');
-      const org = query.orgId ? await findOrgInScope(db, scopePrefix(actor), query.orgId) : undefined;
+      const org = query.orgId ? await findOrgInScope(read, scopePrefix(actor), query.orgId) : undefined;
       if (query.orgId && !org) throw notFound('单位');
-      const { items, total } = await listUsers(db, scopePrefix(actor), { orgPath: org?.path, role: query.role, q: query.q }, query.page, query.pageSize);
+      const { items, total } = await listUsers(read, scopePrefix(actor), { orgPath: org?.path, role: query.role, q: query.q }, query.page, query.pageSize);
       return { items: items.map(present), total, page: query.page, pageSize: query.pageSize };
     },
 
