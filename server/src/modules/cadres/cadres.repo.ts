@@ -1,6 +1,6 @@
 // Cadre queries. Every read joins the cadre's unit and keeps only the caller's subtree.
 import type { CadreFilter } from '@duibiao/contracts';
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { containsText, inSubtree } from '../../db/dialect.ts';
 import { prepared } from '../../db/prepared.ts';
 import type { Db } from '../../db/database.ts';
@@ -106,3 +106,31 @@ export function createCadreRepo(handle: Db) {
   };
 }
 export type CadreRepo = ReturnType<typeof createCadreRepo>;
+
+const INSERT_COLUMNS = [
+  'org_id', 'name', 'gender', 'birth_date', 'ethnicity', 'political_status', 'id_number_enc', 'id_number_hash', 'id_number_masked',
+  'mobile_enc', 'mobile_masked', 'position', 'rank', 'education', 'specialties', 'specialties_index', 'work_start_date',
+  'experiences', 'content_hash', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof NewCadreRow)[];
+
+/** Up to this many rows per statement: 500 × 21 parameters is under both databases' limits. */
+export const BULK_INSERT_ROWS = 500;
+const bulkTemplates = new Map<number, string>();
+
+/**
+ * Inserts many cadres with one statement per 500 rows. The statement for each batch size is compiled once:
+ * building a 10,000-value insert through the query builder costs more than executing it.
+ */
+export async function insertCadresBulk(executor: Kysely<Database>, rows: NewCadreRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BULK_INSERT_ROWS) {
+    const batch = rows.slice(i, i + BULK_INSERT_ROWS);
+    let text = bulkTemplates.get(batch.length);
+    if (!text) {
+      const blank = Object.fromEntries(INSERT_COLUMNS.map((c) => [c, null])) as unknown as NewCadreRow;
+      text = executor.insertInto('cadres').values(batch.map(() => blank)).compile().sql;
+      bulkTemplates.set(batch.length, text);
+    }
+    const parameters = batch.flatMap((row) => INSERT_COLUMNS.map((c) => row[c] ?? null));
+    await executor.executeQuery(CompiledQuery.raw(text, parameters));
+  }
+}

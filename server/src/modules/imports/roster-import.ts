@@ -11,6 +11,7 @@ import type { Database, OrgRow } from '../../db/schema.ts';
 import { nowIso } from '../../db/dialect.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import type { Actor } from '../auth/actor.ts';
+import { insertCadresBulk } from '../cadres/cadres.repo.ts';
 import { contentHash, toCadreRow, type CadreRecord } from '../cadres/cadres.rules.ts';
 import { buildUnitResolver, type UnitResolver } from './unit-resolver.ts';
 
@@ -40,7 +41,6 @@ export interface ImportHooks {
 const HEADER_SCAN_ROWS = 10;
 const LOOKUP_BATCH = 500;
 const PREVIEW_ROWS = 50;
-const INSERT_BATCH = 500;
 
 interface ClassifiedRow {
   rowNumber: number;
@@ -193,8 +193,7 @@ export async function commitRoster(ctx: AppContext, actor: Actor, org: OrgRow, f
           inserts.push({ ...toCadreRow(r.record, ctx.cipher, at, r.idHash, r.hash), created_at: at });
         }
       }
-      // 500 rows × 21 columns stays under both databases' bound-parameter limits.
-      for (let i = 0; i < inserts.length; i += INSERT_BATCH) await trx.insertInto('cadres').values(inserts.slice(i, i + INSERT_BATCH)).execute();
+      await insertCadresBulk(trx, inserts);
     });
     const summary = { ...counts, errors };
     if (errors.length) throw new ImportHasErrors(summary);
