@@ -1,11 +1,11 @@
 // Export columns: the same Chinese headers the importer reads, so an export can be edited and re-imported.
 import { LABELS, type CadreSummary } from '@duibiao/contracts';
 import type { XlsxColumn } from '../../lib/xlsx-writer.ts';
-import type { CadreListRow } from './cadres.rules.ts';
+import type { ExportSourceRow } from './cadres.repo.ts';
 
 export interface ExportRow {
   index: number;
-  row: CadreListRow & { work_start_date?: string | null };
+  row: ExportSourceRow;
   summary: CadreSummary;
   /** Full values for roles with `cadre:sensitive`, masked otherwise. */
   sensitive: { idNumber: string; mobile: string | null };

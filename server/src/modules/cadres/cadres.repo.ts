@@ -35,30 +35,26 @@ export function applyFilter(q: Scoped, f: ResolvedFilter): Scoped {
     .$if(!!f.q, (b) => b.where((eb) => eb.or([containsText('c.name', f.q!), containsText('c.position', f.q!), containsText('o.name', f.q!)])));
 }
 
+// Lists show masked values only, so no ciphertext is read: narrow rows let SQLite walk the name index and
+// stop after one page instead of materialising every row.
 const LIST_COLUMNS = [
-  'c.id', 'c.org_id', 'c.name', 'c.gender', 'c.birth_date', 'c.ethnicity', 'c.political_status', 'c.id_number_enc', 'c.id_number_hash',
-  'c.id_number_masked', 'c.mobile_enc', 'c.mobile_masked', 'c.position', 'c.rank', 'c.education', 'c.specialties', 'c.updated_at',
-  'o.name as org_name', 'o.level as org_level',
+  'c.id', 'c.org_id', 'c.name', 'c.gender', 'c.birth_date', 'c.ethnicity', 'c.political_status', 'c.id_number_masked', 'c.mobile_masked',
+  'c.position', 'c.rank', 'c.education', 'c.specialties', 'c.updated_at', 'o.name as org_name', 'o.level as org_level',
 ] as const;
+const SENSITIVE_COLUMNS = ['c.id_number_enc', 'c.mobile_enc'] as const;
 
 const RANK_SORT = sql<number>`case c.rank when 'provincial' then 1 when 'bureau' then 2 when 'county' then 3 when 'township' then 4 when 'staff' then 5 else 6 end`;
 
 export type SortField = 'name' | 'birthDate' | 'rank' | 'org' | 'updatedAt';
 
-export function listCadres(q: Scoped, sort: SortField, order: 'asc' | 'desc', limit: number, offset: number): Promise<(CadreListRow & { total_count: number })[]> {
+export function listCadres(q: Scoped, sort: SortField, order: 'asc' | 'desc', limit: number, offset: number): Promise<CadreListRow[]> {
   const sorted =
     sort === 'rank' ? q.orderBy(RANK_SORT, order)
     : sort === 'org' ? q.orderBy('o.path', order)
     : sort === 'birthDate' ? q.orderBy('c.birth_date', order)
     : sort === 'updatedAt' ? q.orderBy('c.updated_at', order)
     : q.orderBy('c.name', order);
-  return sorted
-    .select(LIST_COLUMNS)
-    .select(sql<number>`count(*) over ()`.as('total_count'))
-    .orderBy('c.id')
-    .limit(limit)
-    .offset(offset)
-    .execute() as Promise<(CadreListRow & { total_count: number })[]>;
+  return sorted.select(LIST_COLUMNS).orderBy('c.id').limit(limit).offset(offset).execute() as Promise<CadreListRow[]>;
 }
 
 export async function countCadres(q: Scoped): Promise<number> {
@@ -67,10 +63,12 @@ export async function countCadres(q: Scoped): Promise<number> {
 }
 
 /** Keyset-paged iteration for exports: bounded memory whatever the size. */
-export async function* iterateCadres(q: Scoped, batch = 2_000): AsyncGenerator<CadreListRow> {
+export type ExportSourceRow = CadreListRow & Pick<CadreRow, 'id_number_enc' | 'mobile_enc' | 'work_start_date'>;
+
+export async function* iterateCadres(q: Scoped, batch = 2_000): AsyncGenerator<ExportSourceRow> {
   let afterId = 0;
   for (;;) {
-    const rows = (await q.select(LIST_COLUMNS).select(['c.experiences', 'c.work_start_date']).where('c.id', '>', afterId).orderBy('c.id').limit(batch).execute()) as CadreListRow[];
+    const rows = (await q.select(LIST_COLUMNS).select([...SENSITIVE_COLUMNS, 'c.work_start_date']).where('c.id', '>', afterId).orderBy('c.id').limit(batch).execute()) as ExportSourceRow[];
     if (rows.length === 0) return;
     yield* rows;
     afterId = rows[rows.length - 1]!.id;

@@ -80,7 +80,7 @@ export function fromCadreRow(row: CadreRow, cipher: FieldCipher): CadreRecord {
   };
 }
 
-export interface CadreListRow extends Omit<CadreRow, 'experiences' | 'content_hash' | 'specialties_index' | 'work_start_date' | 'created_at'> {
+export interface CadreListRow extends Omit<CadreRow, 'experiences' | 'content_hash' | 'specialties_index' | 'work_start_date' | 'created_at' | 'id_number_enc' | 'id_number_hash' | 'mobile_enc'> {
   org_name: string;
   org_level: string;
 }

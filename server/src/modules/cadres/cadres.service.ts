@@ -73,8 +73,8 @@ export function createCadreService(ctx: AppContext) {
       const { page, pageSize, sort, order, ...filter } = query;
       const q = applyFilter(scopedCadres(read, scopePrefix(actor)), await resolveFilter(actor, filter));
       const rows = await listCadres(q, sort, order, pageSize, (page - 1) * pageSize);
-      // The window count rides on the page's rows; only a page past the end needs its own count.
-      const total = rows.length ? Number(rows[0]!.total_count) : page > 1 ? await countCadres(q) : 0;
+      // A short first page is the whole result: no count query needed.
+      const total = page === 1 && rows.length < pageSize ? rows.length : await countCadres(q);
       const p = presenter(actor);
       return { items: rows.map((r) => presentSummary(r, p)), total, page, pageSize };
     },
