@@ -162,3 +162,26 @@ describe('GET /api/v1/cadres/stats', () => {
     expect(s.byAgeBand.reduce((n: number, r: { count: number }) => n + r.count, 0)).toBe(s.total);
   });
 });
+
+describe('GET /api/v1/orgs/tree', () => {
+  it('counts cadres of the whole subtree', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/orgs/tree', headers: district.headers });
+    const nodes = res.json().nodes as { code: string; cadreCount: number; subtreeCadreCount: number }[];
+    const sum = nodes.reduce((n, o) => n + o.cadreCount, 0);
+    const root = nodes.find((o) => o.code === 'QD-SN')!;
+    expect(root.subtreeCadreCount).toBe(sum);
+    expect(nodes.find((o) => o.code === 'QD-SN-BDG')!.subtreeCadreCount).toBeGreaterThan(nodes.find((o) => o.code === 'QD-SN-BDG')!.cadreCount);
+  });
+});
+
+describe('audit trail', () => {
+  it('exports entries with readable action labels', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/audit/export?action=auth.login', headers: city.headers });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['时间', '操作人', '操作', '操作代码']));
+    expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['登录', 'auth.login']));
+  });
+});

@@ -11,7 +11,10 @@ export const orgNodeSchema = z.object({
   kind: orgKindSchema,
   path: z.string(),
   isGrassroots: z.boolean(),
+  /** Cadres registered directly at this node. */
   cadreCount: z.number().int(),
+  /** Cadres at this node and every node below it (within the caller's scope). */
+  subtreeCadreCount: z.number().int(),
 });
 export type OrgNode = z.infer<typeof orgNodeSchema>;
 

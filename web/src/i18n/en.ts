@@ -94,6 +94,7 @@ export const en: Record<MessageKey, string> = {
   'orgs.level': 'Level',
   'orgs.kind': 'Kind',
   'orgs.path': 'Hierarchy',
+  'orgs.cadreCountDetail': '{total} (this unit itself: {own})',
   'orgs.cadreCount': 'Cadres',
   'orgs.cadreCountShort': '{n} cadres',
   'orgs.childCount': 'Subunits',

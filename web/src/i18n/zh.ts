@@ -92,6 +92,7 @@ export const zh = {
   'orgs.level': '层级',
   'orgs.kind': '类型',
   'orgs.path': '隶属关系',
+  'orgs.cadreCountDetail': '{total}（其中本级 {own}）',
   'orgs.cadreCount': '干部人数',
   'orgs.cadreCountShort': '{n}人',
   'orgs.childCount': '下级单位数',

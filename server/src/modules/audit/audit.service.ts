@@ -1,5 +1,5 @@
 // Reading the audit trail: list and xlsx export, limited to the actor's subtree.
-import type { AuditEntry, AuditQuery, Page } from '@duibiao/contracts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditEntry, type AuditQuery, type Page } from '@duibiao/contracts';
 import type { AppContext } from '../../context.ts';
 import type { AuditRow } from '../../db/schema.ts';
 import { writeXlsx, type XlsxColumn } from '../../lib/xlsx-writer.ts';
@@ -28,8 +28,9 @@ const EXPORT_COLUMNS: XlsxColumn<AuditRow>[] = [
   { header: '时间', width: 24, value: (r) => r.at },
   { header: '操作人', width: 16, value: (r) => r.actor_name ?? '' },
   { header: '账号', width: 16, value: (r) => r.actor_username ?? '' },
-  { header: '操作', width: 18, value: (r) => r.action },
-  { header: '对象类型', width: 12, value: (r) => r.entity_type },
+  { header: '操作', width: 18, value: (r) => (AUDIT_ACTIONS as Record<string, { zh: string } | undefined>)[r.action]?.zh ?? r.action },
+  { header: '操作代码', width: 20, value: (r) => r.action },
+  { header: '对象类型', width: 12, value: (r) => (AUDIT_ENTITY_TYPES as Record<string, { zh: string } | undefined>)[r.entity_type]?.zh ?? r.entity_type },
   { header: '对象ID', width: 10, value: (r) => r.entity_id ?? '' },
   { header: '摘要', width: 40, value: (r) => r.summary },
   { header: '变更前', width: 50, value: (r) => r.before_json ?? '' },

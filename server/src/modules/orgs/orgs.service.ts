@@ -6,7 +6,7 @@ import { conflict, forbidden, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { requirePermission, scopePrefix, type Actor } from '../auth/actor.ts';
 import { countDependents, deleteOrg, findOrgInScope, insertOrg, listOrgsInScope, updateOrg } from './orgs.repo.ts';
-import { levelProblem, presentOrg } from './orgs.rules.ts';
+import { levelProblem, presentOrg, subtreeCounts } from './orgs.rules.ts';
 
 const codeTaken = () => conflict('编码已被使用', [{ field: 'code', message: '编码已被使用' }]);
 
@@ -18,7 +18,8 @@ export function createOrgService(ctx: AppContext) {
     async tree(actor: Actor): Promise<{ nodes: OrgNode[] }> {
       requirePermission(actor, 'org:read');
       const rows = await listOrgsInScope(read, scopePrefix(actor));
-      return { nodes: rows.map((r) => presentOrg(r, r.cadre_count)) };
+      const totals = subtreeCounts(rows);
+      return { nodes: rows.map((r) => presentOrg(r, r.cadre_count, totals.get(r.id))) };
     },
 
     async get(actor: Actor, id: number): Promise<OrgNode> {

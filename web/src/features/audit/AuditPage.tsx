@@ -1,10 +1,10 @@
 // 审计日志: filters in the URL, paged table, expandable before/after, export of the filtered entries.
-import { Alert, Button, Card, DatePicker, Input, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Input, Select, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import type { AuditEntry } from '@duibiao/contracts';
-import { useT } from '../../i18n/index.tsx';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditEntry } from '@duibiao/contracts';
+import { useLang, useT } from '../../i18n/index.tsx';
 import type { Query } from '../../api/client.ts';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { readInt, readStr, useQueryParams } from '../../hooks/useQueryParams.ts';
@@ -14,8 +14,12 @@ import { AuditDiff } from './AuditDiff.tsx';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+type Labels = Record<string, { zh: string; en: string }>;
+
 export default function AuditPage() {
   const t = useT();
+  const { lang } = useLang();
+  const labelOf = (labels: Labels, code: string) => labels[code]?.[lang] ?? code;
   const { params, update } = useQueryParams();
   const filter: Query = {
     actor: readStr(params, 'actor'),
@@ -49,13 +53,26 @@ export default function AuditPage() {
           t('audit.system')
         ),
     },
-    { title: t('audit.action'), dataIndex: 'action', width: 150, render: (a: string) => <Tag>{a}</Tag> },
-    { title: t('audit.entity'), key: 'entity', width: 140, render: (_, e) => `${e.entityType}${e.entityId ? ` #${e.entityId}` : ''}` },
+    { title: t('audit.action'), dataIndex: 'action', width: 150, render: (a: string) => <Tag title={a}>{labelOf(AUDIT_ACTIONS, a)}</Tag> },
+    { title: t('audit.entity'), key: 'entity', width: 140, render: (_, e) => `${labelOf(AUDIT_ENTITY_TYPES, e.entityType)}${e.entityId ? ` #${e.entityId}` : ''}` },
     { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
   ];
 
   // Text filters apply on Enter / search click; the date range at once.
-  const textFilter = (key: 'actor' | 'action' | 'entityType' | 'entityId', width: number) => (
+  const choiceFilter = (key: 'action' | 'entityType', labels: Labels, width: number) => (
+    <Select
+      aria-label={t(`audit.${key}`)}
+      placeholder={t(`audit.${key}`)}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      value={typeof filter[key] === 'string' ? filter[key] : undefined}
+      options={Object.entries(labels).map(([value, l]) => ({ value, label: l[lang] }))}
+      onChange={(v?: string) => update({ [key]: v })}
+      style={{ width, maxWidth: '100%' }}
+    />
+  );
+
+  const textFilter = (key: 'actor' | 'entityId', width: number) => (
     <Input.Search
       key={`${key}:${String(filter[key] ?? '')}`}
       aria-label={t(`audit.${key}`)}
@@ -80,8 +97,8 @@ export default function AuditPage() {
       <Card style={{ marginBottom: 16 }}>
         <div className="db-filter-bar" role="search">
           {textFilter('actor', 180)}
-          {textFilter('action', 180)}
-          {textFilter('entityType', 160)}
+          {choiceFilter('action', AUDIT_ACTIONS, 180)}
+          {choiceFilter('entityType', AUDIT_ENTITY_TYPES, 140)}
           {textFilter('entityId', 140)}
           <DatePicker.RangePicker
             aria-label={t('audit.dateRange')}

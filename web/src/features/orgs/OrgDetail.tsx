@@ -40,7 +40,7 @@ export function OrgDetail({ org, nodes, canWrite, onCreateChild, onEdit, onDelet
             label: t('common.grassroots'),
             children: org.isGrassroots ? <Tag color="green">{t('common.yes')}</Tag> : t('common.no'),
           },
-          { key: 'cadres', label: t('orgs.cadreCount'), children: org.cadreCount },
+          { key: 'cadres', label: t('orgs.cadreCount'), children: t('orgs.cadreCountDetail', { total: org.subtreeCadreCount, own: org.cadreCount }) },
           { key: 'children', label: t('orgs.childCount'), children: childCount },
         ]}
       />

@@ -48,7 +48,7 @@ export function OrgTreePanel({ nodes, selectedId, onSelect }: Props) {
                 </Tag>
               )}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('orgs.cadreCountShort', { n: n.org.cadreCount })}
+                {t('orgs.cadreCountShort', { n: n.org.subtreeCadreCount })}
               </Typography.Text>
             </span>
           ),
