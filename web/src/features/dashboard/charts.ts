@@ -24,6 +24,7 @@ export function agePieOption(rows: CadreStats['byAgeBand'], seriesName: string, 
       {
         name: seriesName,
         type: 'pie',
+        percentPrecision: 1,
         radius: compact ? ['30%', '55%'] : ['40%', '70%'],
         center: compact ? ['50%', '40%'] : ['40%', '50%'],
         data: rows.map((r) => ({ name: r.band, value: r.count })),
