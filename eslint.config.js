@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const io = ['fastify', 'fastify-*', '@fastify/*', 'kysely', 'pg', 'better-sqlite3', 'exceljs'];
 
 export default tseslint.config(
-  { ignores: ['.prof/**', '**/node_modules/**', '**/dist/**', 'data/**', 'bench/results/**', 'bench/tmp/**', 'server/bin/**', 'web/scripts/**', 'scripts/**', 'eslint.config.js'] },
+  { ignores: ['.prof/**', '**/*.mjs', '**/node_modules/**', '**/dist/**', 'data/**', 'bench/results/**', 'bench/tmp/**', 'server/bin/**', 'web/scripts/**', 'scripts/**', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

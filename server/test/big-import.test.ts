@@ -4,9 +4,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/modules/auth/actor.ts';
-import { commitRoster } from '../src/modules/imports/roster-import.ts';
+import { statSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { commitRoster, ImportHasErrors } from '../src/modules/imports/roster-import.ts';
 import { findOrgByCode } from '../src/modules/orgs/orgs.repo.ts';
-import { bigRosterLine, writeRoster } from './roster-files.ts';
+import { BIG_ROSTER_HEADER, bigRosterLine, writeRoster } from './roster-files.ts';
 import { createTestApp, type TestApp } from './support.ts';
 
 const ROWS = 100_000;
@@ -53,5 +55,27 @@ describe(`importing a ${ROWS.toLocaleString()}-row Chinese roster`, () => {
       }
     }
     expect(checked).toBe(ROWS);
+  });
+
+  it('writes nothing when one row near the end is bad, with parsing in the worker thread', { timeout: 120_000 }, async () => {
+    const file = join(t.ctx.config.UPLOAD_DIR, 'bad-tail.xlsx');
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+    const ws = wb.addWorksheet('干部名册');
+    ws.addRow(BIG_ROSTER_HEADER).commit();
+    for (let i = 0; i < 30_000; i++) {
+      const line = bigRosterLine(ROWS + i, UNITS);
+      if (i === 29_990) line[8] = '不存在的单位';
+      ws.addRow(line).commit();
+    }
+    ws.commit();
+    await wb.commit();
+    expect(statSync(file).size).toBeGreaterThan(512 * 1024); // large enough for the worker path
+    const before = await t.db.kysely.selectFrom('cadres').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const org = (await findOrgByCode(t.db.kysely, 'QD-SN'))!;
+    const failure = await commitRoster(t.ctx, systemActor(org.path), org, file, 'bad-tail.xlsx').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ImportHasErrors);
+    expect((failure as ImportHasErrors).summary.errors).toEqual([expect.objectContaining({ row: 29_992, column: '工作单位' })]);
+    const after = await t.db.kysely.selectFrom('cadres').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
   });
 });

@@ -21,6 +21,11 @@ export interface Db {
   kind: DatabaseKind;
   /** SQLite only: a read-only connection for hot prepared reads (WAL lets it read while the writer writes). */
   reader?: SqliteDatabase.Database;
+  /**
+   * SQLite only: the writer connection itself, for bulk statements run synchronously *inside* a transaction
+   * opened on `kysely` (one connection, so they belong to that transaction).
+   */
+  writer?: SqliteDatabase.Database;
   /** PostgreSQL schema in use, when not the default. */
   schema?: string;
   close(): Promise<void>;
@@ -59,6 +64,7 @@ export function openDatabase(options: OpenOptions): Db {
       read,
       kind: 'sqlite',
       reader,
+      writer: raw,
       close: async () => {
         if (read !== kysely) await read.destroy();
         await kysely.destroy();

@@ -3,6 +3,7 @@ import type { CadreFilter } from '@duibiao/contracts';
 import { CompiledQuery, sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { containsText, inSubtree } from '../../db/dialect.ts';
 import { prepared } from '../../db/prepared.ts';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../../db/database.ts';
 import type { CadreRow, CadreUpdate, Database, NewCadreRow } from '../../db/schema.ts';
 import { bornAfterForAgeAtMost, bornOnOrBeforeForAgeAtLeast, type CadreListRow } from './cadres.rules.ts';
@@ -114,18 +115,32 @@ const INSERT_COLUMNS = [
 /** Up to this many rows per statement: 500 × 21 parameters is under both databases' limits. */
 export const BULK_INSERT_ROWS = 500;
 const bulkTemplates = new Map<number, string>();
+/** A prepared statement belongs to its connection: one per writer. */
+const bulkStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
+/** A row of nulls in INSERT_COLUMNS order: compiles to placeholders in that order. */
+const blankRow = () => Object.fromEntries(INSERT_COLUMNS.map((c) => [c, null])) as unknown as NewCadreRow;
 
 /**
- * Inserts many cadres with one statement per 500 rows. The statement for each batch size is compiled once:
- * building a 10,000-value insert through the query builder costs more than executing it.
+ * Inserts many cadres; call it inside a transaction on `db.kysely`. On SQLite one cached single-row statement
+ * runs synchronously on the writer connection (≈3× faster than multi-row inserts through the driver); on
+ * PostgreSQL one statement per 500 rows, compiled once per batch size — building a 10,000-value insert
+ * through the query builder costs more than executing it.
  */
-export async function insertCadresBulk(executor: Kysely<Database>, rows: NewCadreRow[]): Promise<void> {
+export async function insertCadresBulk(db: Db, executor: Kysely<Database>, rows: NewCadreRow[]): Promise<void> {
+  if (db.writer) {
+    let statement = bulkStatements.get(db.writer);
+    if (!statement) {
+      statement = db.writer.prepare(executor.insertInto('cadres').values(blankRow()).compile().sql);
+      bulkStatements.set(db.writer, statement);
+    }
+    for (const row of rows) statement.run(INSERT_COLUMNS.map((c) => row[c] ?? null));
+    return;
+  }
   for (let i = 0; i < rows.length; i += BULK_INSERT_ROWS) {
     const batch = rows.slice(i, i + BULK_INSERT_ROWS);
     let text = bulkTemplates.get(batch.length);
     if (!text) {
-      const blank = Object.fromEntries(INSERT_COLUMNS.map((c) => [c, null])) as unknown as NewCadreRow;
-      text = executor.insertInto('cadres').values(batch.map(() => blank)).compile().sql;
+      text = executor.insertInto('cadres').values(batch.map(blankRow)).compile().sql;
       bulkTemplates.set(batch.length, text);
     }
     const parameters = batch.flatMap((row) => INSERT_COLUMNS.map((c) => row[c] ?? null));
