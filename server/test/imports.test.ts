@@ -92,7 +92,11 @@ describe('roster import', () => {
     expect(checked.summary).toMatchObject({ created: 0, updated: 1, unchanged: 11 });
     await commit(checked.id);
     const list = await t.app.inject({ method: 'GET', url: `/api/v1/cadres?q=${encodeURIComponent(String(lines[0]![1]))}`, headers: admin.headers });
-    expect(list.json().items[0]).toMatchObject({ position: '副科长', rank: 'township' });
+    const updated = list.json().items[0];
+    expect(updated).toMatchObject({ position: '副科长', rank: 'township' });
+    const audit = await t.app.inject({ method: 'GET', url: `/api/v1/audit?entityType=cadre&entityId=${updated.id}`, headers: admin.headers });
+    expect(audit.json().items[0]).toMatchObject({ action: 'cadre.update', before: { position: '科员', rank: 'staff' }, after: { position: '副科长', rank: 'township' } });
+    expect(audit.json().items[0].after.idNumber).toMatch(/^\d{4}\*{10}/);
   });
 
   it('reads a GBK csv', async () => {

@@ -10,7 +10,7 @@ import type { Database, OrgRow } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import type { Actor } from '../auth/actor.ts';
 import { insertCadresBulk } from '../cadres/cadres.repo.ts';
-import { toCadreRow } from '../cadres/cadres.rules.ts';
+import { fromCadreRow, toCadreRow } from '../cadres/cadres.rules.ts';
 import { preparedBatches } from './prepared-batches.ts';
 import type { PreparedRow } from './roster-prepare.ts';
 
@@ -110,12 +110,20 @@ export async function commitRoster(ctx: AppContext, actor: Actor, org: OrgRow, f
     const at = nowIso();
     const { errors } = await walk(ctx, trx, actor, org, filePath, hooks, async (rows) => {
       const inserts = [];
+      const updates = rows.filter((r) => r.action === 'update');
+      // Updated cadres get their own before/after audit entry; creations are summarised below.
+      const before = new Map((updates.length ? await trx.selectFrom('cadres as c').innerJoin('organizations as o', 'o.id', 'c.org_id').selectAll('c').select('o.path').where('c.id', 'in', updates.map((u) => u.existingId!)).execute() : []).map((b) => [b.id, b]));
       for (const r of rows) {
         counts[countKey[r.action]]++;
         if (r.action === 'unchanged') continue;
         const stored = toCadreRow(r.record, ctx.cipher, at, r.idHash, r.hash);
-        if (r.action === 'update') await trx.updateTable('cadres').set(stored).where('id', '=', r.existingId!).execute();
-        else inserts.push({ ...stored, created_at: at });
+        if (r.action === 'create') {
+          inserts.push({ ...stored, created_at: at });
+          continue;
+        }
+        const old = before.get(r.existingId!)!;
+        await trx.updateTable('cadres').set(stored).where('id', '=', r.existingId!).execute();
+        await recordAudit(trx, actor, { action: 'cadre.update', entityType: 'cadre', entityId: r.existingId, scopePath: old.path, summary: `导入更新干部 ${r.record.name}（${fileName} 第${r.rowNumber}行）`, before: fromCadreRow(old, ctx.cipher), after: r.record });
       }
       await insertCadresBulk(ctx.db, trx, inserts);
     });
