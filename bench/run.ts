@@ -16,8 +16,15 @@ try {
   const app = await startServer(join(import.meta.dirname, 'app-server.ts'), { DATABASE_URL: `sqlite:${join(dir, 'http.sqlite')}` });
   stop.push(() => app.child.kill());
 
-  const login = await fetch(`${app.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'qd_admin', password: 'Duibiao@2026' }) });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const login = await fetch(`${app.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'qd_admin', password: 'Duibiao@2026' }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const list = (await (await fetch(`${app.url}/api/v1/cadres?pageSize=1`, { headers: { cookie } })).json()) as { items: { id: number }[] };
   const cadreId = list.items[0]!.id;
 
@@ -39,7 +46,14 @@ try {
     date: new Date().toISOString(),
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     http: http.map((h) => ({ ...h, ratioToBare: Number((h.requestsPerSec / base).toFixed(3)), target: targets[h.name] ?? null })),
-    import: { rows: ROWS, bareExcelJsReadMs: Math.round(bareRead.ms), importMs: Math.round(imported.ms), created: imported.created, ratio: Number((imported.ms / bareRead.ms).toFixed(2)), target: 2 },
+    import: {
+      rows: ROWS,
+      bareExcelJsReadMs: Math.round(bareRead.ms),
+      importMs: Math.round(imported.ms),
+      created: imported.created,
+      ratio: Number((imported.ms / bareRead.ms).toFixed(2)),
+      target: 2,
+    },
   };
   mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
   writeFileSync(join(import.meta.dirname, 'results', `${result.date.slice(0, 10)}.json`), `${JSON.stringify(result, null, 2)}\n`);
@@ -48,7 +62,10 @@ try {
   const table = [
     '| benchmark | req/s | p99 ms | ratio to bare | target | met |',
     '|---|---|---|---|---|---|',
-    ...result.http.map((h) => `| ${h.name} | ${h.requestsPerSec} | ${h.p99Ms} | ${h.ratioToBare} | ${h.target === null ? '' : `≥ ${h.target}`} | ${h.target === null ? '' : h.ratioToBare >= h.target ? '✓' : '✗'} |`),
+    ...result.http.map(
+      (h) =>
+        `| ${h.name} | ${h.requestsPerSec} | ${h.p99Ms} | ${h.ratioToBare} | ${h.target === null ? '' : `≥ ${h.target}`} | ${h.target === null ? '' : h.ratioToBare >= h.target ? '✓' : '✗'} |`,
+    ),
     '',
     '| import benchmark | rows | bare ExcelJS read ms | Duibiao import ms | ratio | target | met |',
     '|---|---|---|---|---|---|---|',
@@ -57,7 +74,10 @@ try {
   console.log(`\n${table}\n`);
   const readmePath = join(import.meta.dirname, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
-  const updated = readme.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, `<!-- results:start -->\nLast run: ${result.date} (${result.machine.cpus} cores, Node ${result.machine.node})\n\n${table}\n<!-- results:end -->`);
+  const updated = readme.replace(
+    /<!-- results:start -->[\s\S]*<!-- results:end -->/,
+    `<!-- results:start -->\nLast run: ${result.date} (${result.machine.cpus} cores, Node ${result.machine.node})\n\n${table}\n<!-- results:end -->`,
+  );
   writeFileSync(readmePath, updated);
 } finally {
   for (const s of stop) s();

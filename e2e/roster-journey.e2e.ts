@@ -51,12 +51,18 @@ describe('roster journey (district admin 市南区)', () => {
     await expect(errorTable.getByText('身份证号').count()).resolves.toBeGreaterThan(0);
     await expect(page.getByText('不存在的街道').first().isVisible()).resolves.toBe(true);
 
-    await page.getByRole('button', { name: /重新上传|重新选择文件/ }).first().click();
+    await page
+      .getByRole('button', { name: /重新上传|重新选择文件/ })
+      .first()
+      .click();
     await page.locator('input[type=file]').setInputFiles(join(server.dir, 'fixed.xlsx'));
     await page.getByRole('button', { name: '上传并校验' }).click();
     await page.getByText('校验通过').waitFor();
     await page.getByRole('button', { name: '提交导入' }).click();
-    await page.getByText(/导入完成|已导入|新增/).first().waitFor();
+    await page
+      .getByText(/导入完成|已导入|新增/)
+      .first()
+      .waitFor();
   });
 
   it('filters the list and exports it', async () => {
@@ -77,7 +83,10 @@ describe('roster journey (district admin 市南区)', () => {
 
   it('shows the import in the audit log', async () => {
     await page.goto(`${server.url}/audit`);
-    await page.getByText(/导入干部名册/).first().waitFor();
+    await page
+      .getByText(/导入干部名册/)
+      .first()
+      .waitFor();
     await page.screenshot({ path: join(server.dir, 'audit.png') });
   });
 });

@@ -45,6 +45,7 @@ if (stage('static')) {
   run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
   run('typecheck web', 'npx', ['tsc', '-p', 'web/tsconfig.json']);
   run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+  run('format', 'npx', ['prettier', '--check', '.']);
 }
 if (stage('sqlite')) run('tests on SQLite', 'npx', ['vitest', 'run'], { TEST_DATABASE_URL: '' });
 if (stage('pg')) {

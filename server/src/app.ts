@@ -75,7 +75,11 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   });
   await app.register(multipart, { limits: { fileSize: config.UPLOAD_MAX_MB * 1_048_576, files: 1, fields: 10 } });
   await app.register(swagger, {
-    openapi: { info: { title: 'Duibiao 对标 API', version: VERSION }, components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'duibiao_sid' } } }, security: [{ session: [] }] },
+    openapi: {
+      info: { title: 'Duibiao 对标 API', version: VERSION },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'duibiao_sid' } } },
+      security: [{ session: [] }],
+    },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });

@@ -112,10 +112,20 @@ describe('sessions', () => {
   it('enforces the password policy on change and signs out other sessions', async () => {
     const a = await login(t, 'sn_pm');
     const b = await login(t, 'sn_pm');
-    const weak = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: a.headers, payload: { currentPassword: PASSWORD, newPassword: 'alllowercase1' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: a.headers,
+      payload: { currentPassword: PASSWORD, newPassword: 'alllowercase1' },
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details[0].field).toBe('newPassword');
-    const good = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: a.headers, payload: { currentPassword: PASSWORD, newPassword: 'Better#Pass2026' } });
+    const good = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: a.headers,
+      payload: { currentPassword: PASSWORD, newPassword: 'Better#Pass2026' },
+    });
     expect(good.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: a.headers })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: b.headers })).statusCode).toBe(401);
@@ -126,7 +136,8 @@ describe('sessions', () => {
     const limited = await createTestApp({ config: { LOGIN_RATE_PER_MINUTE: '3' } });
     try {
       const codes = [];
-      for (let i = 0; i < 4; i++) codes.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
+      for (let i = 0; i < 4; i++)
+        codes.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
       expect(codes).toEqual([401, 401, 401, 429]);
     } finally {
       await limited.close();

@@ -38,22 +38,61 @@ const outsideCadre = (fx: Fixture, level: Level) => (level === 'city' ? fx.cadre
 async function freshOrg(t: TestApp, parent: number): Promise<number> {
   const p = await t.db.kysely.selectFrom('organizations').select('path').where('id', '=', parent).executeTakeFirstOrThrow();
   const at = nowIso();
-  const { id } = await t.db.kysely.insertInto('organizations').values({ parent_id: parent, code: `TMP${next()}`, name: `临时单位${counter}`, level: 'village', kind: 'village', path: '', region_code: null, sort_order: 0, created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow();
-  await t.db.kysely.updateTable('organizations').set({ path: `${p.path}${id}/` }).where('id', '=', id).execute();
+  const { id } = await t.db.kysely
+    .insertInto('organizations')
+    .values({
+      parent_id: parent,
+      code: `TMP${next()}`,
+      name: `临时单位${counter}`,
+      level: 'village',
+      kind: 'village',
+      path: '',
+      region_code: null,
+      sort_order: 0,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.db.kysely
+    .updateTable('organizations')
+    .set({ path: `${p.path}${id}/` })
+    .where('id', '=', id)
+    .execute();
   return id;
 }
 
 async function freshUser(t: TestApp, orgId: number): Promise<number> {
   const hash = (await t.db.kysely.selectFrom('users').select('password_hash').limit(1).executeTakeFirstOrThrow()).password_hash;
   const at = nowIso();
-  const { id } = await t.db.kysely.insertInto('users').values({ username: `u${next()}x`, display_name: '临时', password_hash: hash, role: 'tutor', org_id: orgId, cadre_id: null, is_active: 1, failed_logins: 0, locked_until: null, last_login_at: null, created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await t.db.kysely
+    .insertInto('users')
+    .values({
+      username: `u${next()}x`,
+      display_name: '临时',
+      password_hash: hash,
+      role: 'tutor',
+      org_id: orgId,
+      cadre_id: null,
+      is_active: 1,
+      failed_logins: 0,
+      locked_until: null,
+      last_login_at: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 
 const cadreBody = (orgId: number) => ({ name: '测试干部', idNumber: makeIdNumber('370202', '1990-01-01', next() % 1000), orgId, rank: 'staff' as const });
 
 async function freshCadre(t: TestApp, orgId: number): Promise<number> {
-  const res = await t.services.cadres.create({ userId: 0, username: 's', displayName: 's', role: 'sys_admin', orgId: 0, orgName: '', scopePath: '/', cadreId: null, ip: null, requestId: null }, { ...cadreBody(orgId), specialties: [], experiences: [] });
+  const res = await t.services.cadres.create(
+    { userId: 0, username: 's', displayName: 's', role: 'sys_admin', orgId: 0, orgName: '', scopePath: '/', cadreId: null, ip: null, requestId: null },
+    { ...cadreBody(orgId), specialties: [], experiences: [] },
+  );
   return res.id;
 }
 
@@ -62,7 +101,25 @@ async function freshJob(t: TestApp, orgId: number, status = 'validated'): Promis
   const file = join(t.ctx.config.UPLOAD_DIR, `${id}.upload`);
   writeFileSync(file, '姓名,身份证号,工作单位\n');
   const at = nowIso();
-  await t.db.kysely.insertInto('import_jobs').values({ id, user_id: t.fixture.users['qd_admin']!, org_id: orgId, file_name: 'a.csv', file_path: file, status, progress: 1, rows_read: 0, summary_json: '{"created":0,"updated":0,"unchanged":0,"errors":[]}', error_count: 0, preview_json: '[]', message: null, created_at: at, updated_at: at }).execute();
+  await t.db.kysely
+    .insertInto('import_jobs')
+    .values({
+      id,
+      user_id: t.fixture.users['qd_admin']!,
+      org_id: orgId,
+      file_name: 'a.csv',
+      file_path: file,
+      status,
+      progress: 1,
+      rows_read: 0,
+      summary_json: '{"created":0,"updated":0,"unchanged":0,"errors":[]}',
+      error_count: 0,
+      preview_json: '[]',
+      message: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
   return id;
 }
 
@@ -71,105 +128,181 @@ const csv = (orgId: number) => multipart({ orgId: String(orgId) }, { name: 'rost
 const MATRIX: Record<string, Spec> = {
   'GET /api/v1/auth/me': { expect: {}, otherwise: 200, request: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
   // A wrong current password proves the route was reached without changing anything.
-  'POST /api/v1/auth/password': { expect: {}, otherwise: 400, request: () => ({ method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword: 'wrong-Passw0rd', newPassword: 'New@Passw0rd1' } }) },
+  'POST /api/v1/auth/password': {
+    expect: {},
+    otherwise: 400,
+    request: () => ({ method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword: 'wrong-Passw0rd', newPassword: 'New@Passw0rd1' } }),
+  },
 
   'GET /api/v1/orgs/tree': { expect: ok(200, READERS), otherwise: 403, request: () => ({ method: 'GET', url: '/api/v1/orgs/tree' }) },
   'GET /api/v1/orgs/:id': {
-    expect: ok(200, READERS), otherwise: 403,
+    expect: ok(200, READERS),
+    otherwise: 403,
     request: (t) => ({ method: 'GET', url: `/api/v1/orgs/${below(t.fixture)}` }),
     outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/orgs/${outside(t.fixture, l)}` }) },
   },
   'POST /api/v1/orgs': {
-    expect: ok(201, ADMINS), otherwise: 403,
-    request: (t, l) => ({ method: 'POST', url: '/api/v1/orgs', payload: { parentId: home(t.fixture, l), code: `N${next()}`, name: '新单位', level: 'township', kind: 'township' } }),
-    outOfScope: { status: 400, request: (t, l) => ({ method: 'POST', url: '/api/v1/orgs', payload: { parentId: outside(t.fixture, l), code: `N${next()}`, name: '新单位', level: 'village', kind: 'village' } }) },
+    expect: ok(201, ADMINS),
+    otherwise: 403,
+    request: (t, l) => ({
+      method: 'POST',
+      url: '/api/v1/orgs',
+      payload: { parentId: home(t.fixture, l), code: `N${next()}`, name: '新单位', level: 'township', kind: 'township' },
+    }),
+    outOfScope: {
+      status: 400,
+      request: (t, l) => ({
+        method: 'POST',
+        url: '/api/v1/orgs',
+        payload: { parentId: outside(t.fixture, l), code: `N${next()}`, name: '新单位', level: 'village', kind: 'village' },
+      }),
+    },
   },
   'PATCH /api/v1/orgs/:id': {
-    expect: ok(200, ADMINS), otherwise: 403,
+    expect: ok(200, ADMINS),
+    otherwise: 403,
     request: (t) => ({ method: 'PATCH', url: `/api/v1/orgs/${below(t.fixture)}`, payload: { name: '八大关街道' } }),
     outOfScope: { status: 404, request: (t, l) => ({ method: 'PATCH', url: `/api/v1/orgs/${outside(t.fixture, l)}`, payload: { name: 'x' } }) },
   },
   'DELETE /api/v1/orgs/:id': {
-    expect: ok(204, ADMINS), otherwise: 403,
+    expect: ok(204, ADMINS),
+    otherwise: 403,
     request: async (t) => ({ method: 'DELETE', url: `/api/v1/orgs/${await freshOrg(t, below(t.fixture))}` }),
     outOfScope: { status: 404, request: async (t, l) => ({ method: 'DELETE', url: `/api/v1/orgs/${await freshOrg(t, outside(t.fixture, l))}` }) },
   },
 
   'GET /api/v1/users': { expect: ok(200, [...ADMINS, 'program_manager']), otherwise: 403, request: () => ({ method: 'GET', url: '/api/v1/users' }) },
   'GET /api/v1/users/:id': {
-    expect: ok(200, [...ADMINS, 'program_manager']), otherwise: 403,
+    expect: ok(200, [...ADMINS, 'program_manager']),
+    otherwise: 403,
     request: (t) => ({ method: 'GET', url: `/api/v1/users/${t.fixture.users['sn_tutor']}` }),
     outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/users/${t.fixture.users[l === 'city' ? 'dl_admin' : 'ls_admin']}` }) },
   },
   'POST /api/v1/users': {
-    expect: ok(201, ADMINS), otherwise: 403,
-    request: (t, l) => ({ method: 'POST', url: '/api/v1/users', payload: { username: `new${next()}`, displayName: '新用户', password: 'Strong@Pass123', role: 'tutor', orgId: home(t.fixture, l) } }),
-    outOfScope: { status: 400, request: (t, l) => ({ method: 'POST', url: '/api/v1/users', payload: { username: `new${next()}`, displayName: '新用户', password: 'Strong@Pass123', role: 'tutor', orgId: outside(t.fixture, l) } }) },
+    expect: ok(201, ADMINS),
+    otherwise: 403,
+    request: (t, l) => ({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: `new${next()}`, displayName: '新用户', password: 'Strong@Pass123', role: 'tutor', orgId: home(t.fixture, l) },
+    }),
+    outOfScope: {
+      status: 400,
+      request: (t, l) => ({
+        method: 'POST',
+        url: '/api/v1/users',
+        payload: { username: `new${next()}`, displayName: '新用户', password: 'Strong@Pass123', role: 'tutor', orgId: outside(t.fixture, l) },
+      }),
+    },
   },
   'PATCH /api/v1/users/:id': {
-    expect: ok(200, ADMINS), otherwise: 403,
+    expect: ok(200, ADMINS),
+    otherwise: 403,
     request: async (t) => ({ method: 'PATCH', url: `/api/v1/users/${await freshUser(t, below(t.fixture))}`, payload: { displayName: '改名' } }),
-    outOfScope: { status: 404, request: async (t, l) => ({ method: 'PATCH', url: `/api/v1/users/${await freshUser(t, outside(t.fixture, l))}`, payload: { displayName: 'x' } }) },
+    outOfScope: {
+      status: 404,
+      request: async (t, l) => ({ method: 'PATCH', url: `/api/v1/users/${await freshUser(t, outside(t.fixture, l))}`, payload: { displayName: 'x' } }),
+    },
   },
   'POST /api/v1/users/:id/reset-password': {
-    expect: ok(204, ADMINS), otherwise: 403,
-    request: async (t) => ({ method: 'POST', url: `/api/v1/users/${await freshUser(t, below(t.fixture))}/reset-password`, payload: { newPassword: 'Reset@Pass123' } }),
-    outOfScope: { status: 404, request: async (t, l) => ({ method: 'POST', url: `/api/v1/users/${await freshUser(t, outside(t.fixture, l))}/reset-password`, payload: { newPassword: 'Reset@Pass123' } }) },
+    expect: ok(204, ADMINS),
+    otherwise: 403,
+    request: async (t) => ({
+      method: 'POST',
+      url: `/api/v1/users/${await freshUser(t, below(t.fixture))}/reset-password`,
+      payload: { newPassword: 'Reset@Pass123' },
+    }),
+    outOfScope: {
+      status: 404,
+      request: async (t, l) => ({
+        method: 'POST',
+        url: `/api/v1/users/${await freshUser(t, outside(t.fixture, l))}/reset-password`,
+        payload: { newPassword: 'Reset@Pass123' },
+      }),
+    },
   },
   'POST /api/v1/users/:id/unlock': {
-    expect: ok(204, ADMINS), otherwise: 403,
+    expect: ok(204, ADMINS),
+    otherwise: 403,
     request: async (t) => ({ method: 'POST', url: `/api/v1/users/${await freshUser(t, below(t.fixture))}/unlock` }),
     outOfScope: { status: 404, request: async (t, l) => ({ method: 'POST', url: `/api/v1/users/${await freshUser(t, outside(t.fixture, l))}/unlock` }) },
   },
 
-  'GET /api/v1/cadres': { expect: ok(200, READERS), otherwise: 403, request: () => ({ method: 'GET', url: '/api/v1/cadres' }), outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/cadres?orgId=${outside(t.fixture, l)}` }) } },
-  'GET /api/v1/cadres/export': { expect: ok(200, READERS), otherwise: 403, request: () => ({ method: 'GET', url: '/api/v1/cadres/export' }), outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/cadres/export?orgId=${outside(t.fixture, l)}` }) } },
-  'GET /api/v1/cadres/stats': { expect: ok(200, READERS), otherwise: 403, request: () => ({ method: 'GET', url: '/api/v1/cadres/stats' }), outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/cadres/stats?orgId=${outside(t.fixture, l)}` }) } },
+  'GET /api/v1/cadres': {
+    expect: ok(200, READERS),
+    otherwise: 403,
+    request: () => ({ method: 'GET', url: '/api/v1/cadres' }),
+    outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/cadres?orgId=${outside(t.fixture, l)}` }) },
+  },
+  'GET /api/v1/cadres/export': {
+    expect: ok(200, READERS),
+    otherwise: 403,
+    request: () => ({ method: 'GET', url: '/api/v1/cadres/export' }),
+    outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/cadres/export?orgId=${outside(t.fixture, l)}` }) },
+  },
+  'GET /api/v1/cadres/stats': {
+    expect: ok(200, READERS),
+    otherwise: 403,
+    request: () => ({ method: 'GET', url: '/api/v1/cadres/stats' }),
+    outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/cadres/stats?orgId=${outside(t.fixture, l)}` }) },
+  },
   // Trainees and host contacts get 404, not 403: they may read some cadres (their own, their placed ones).
   'GET /api/v1/cadres/:id': {
-    expect: ok(200, READERS), otherwise: 404,
+    expect: ok(200, READERS),
+    otherwise: 404,
     request: (t) => ({ method: 'GET', url: `/api/v1/cadres/${t.fixture.cadres['tpj']}` }),
     outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/cadres/${outsideCadre(t.fixture, l)}` }) },
   },
   'GET /api/v1/cadres/:id/training-file': {
-    expect: ok(200, READERS), otherwise: 404,
+    expect: ok(200, READERS),
+    otherwise: 404,
     request: (t) => ({ method: 'GET', url: `/api/v1/cadres/${t.fixture.cadres['tpj']}/training-file` }),
     outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/cadres/${outsideCadre(t.fixture, l)}/training-file` }) },
   },
   'POST /api/v1/cadres': {
-    expect: ok(201, ADMINS), otherwise: 403,
+    expect: ok(201, ADMINS),
+    otherwise: 403,
     request: (t) => ({ method: 'POST', url: '/api/v1/cadres', payload: cadreBody(below(t.fixture)) }),
     outOfScope: { status: 400, request: (t, l) => ({ method: 'POST', url: '/api/v1/cadres', payload: cadreBody(outside(t.fixture, l)) }) },
   },
   'PATCH /api/v1/cadres/:id': {
-    expect: ok(200, ADMINS), otherwise: 403,
+    expect: ok(200, ADMINS),
+    otherwise: 403,
     request: (t) => ({ method: 'PATCH', url: `/api/v1/cadres/${t.fixture.cadres['tpj']}`, payload: { position: '社区干部' } }),
     outOfScope: { status: 404, request: (t, l) => ({ method: 'PATCH', url: `/api/v1/cadres/${outsideCadre(t.fixture, l)}`, payload: { position: 'x' } }) },
   },
   'DELETE /api/v1/cadres/:id': {
-    expect: ok(204, ADMINS), otherwise: 403,
+    expect: ok(204, ADMINS),
+    otherwise: 403,
     request: async (t) => ({ method: 'DELETE', url: `/api/v1/cadres/${await freshCadre(t, below(t.fixture))}` }),
     outOfScope: { status: 404, request: async (t, l) => ({ method: 'DELETE', url: `/api/v1/cadres/${await freshCadre(t, outside(t.fixture, l))}` }) },
   },
   'POST /api/v1/cadres/imports': {
-    expect: ok(202, ADMINS), otherwise: 403,
+    expect: ok(202, ADMINS),
+    otherwise: 403,
     request: (t) => ({ method: 'POST', url: '/api/v1/cadres/imports', ...csv(below(t.fixture)) }),
     outOfScope: { status: 400, request: (t, l) => ({ method: 'POST', url: '/api/v1/cadres/imports', ...csv(outside(t.fixture, l)) }) },
   },
   'GET /api/v1/cadres/imports/:id': {
-    expect: ok(200, ADMINS), otherwise: 403,
+    expect: ok(200, ADMINS),
+    otherwise: 403,
     request: async (t) => ({ method: 'GET', url: `/api/v1/cadres/imports/${await freshJob(t, below(t.fixture))}` }),
     outOfScope: { status: 404, request: async (t, l) => ({ method: 'GET', url: `/api/v1/cadres/imports/${await freshJob(t, outside(t.fixture, l))}` }) },
   },
   'GET /api/v1/cadres/imports/:id/errors': {
-    expect: ok(200, ADMINS), otherwise: 403,
+    expect: ok(200, ADMINS),
+    otherwise: 403,
     request: async (t) => ({ method: 'GET', url: `/api/v1/cadres/imports/${await freshJob(t, below(t.fixture))}/errors` }),
     outOfScope: { status: 404, request: async (t, l) => ({ method: 'GET', url: `/api/v1/cadres/imports/${await freshJob(t, outside(t.fixture, l))}/errors` }) },
   },
   'POST /api/v1/cadres/imports/:id/commit': {
-    expect: ok(202, ADMINS), otherwise: 403,
+    expect: ok(202, ADMINS),
+    otherwise: 403,
     request: async (t) => ({ method: 'POST', url: `/api/v1/cadres/imports/${await freshJob(t, below(t.fixture))}/commit` }),
-    outOfScope: { status: 404, request: async (t, l) => ({ method: 'POST', url: `/api/v1/cadres/imports/${await freshJob(t, outside(t.fixture, l))}/commit` }) },
+    outOfScope: {
+      status: 404,
+      request: async (t, l) => ({ method: 'POST', url: `/api/v1/cadres/imports/${await freshJob(t, outside(t.fixture, l))}/commit` }),
+    },
   },
   'GET /api/v1/cadres/import-template': { expect: ok(200, ADMINS), otherwise: 403, request: () => ({ method: 'GET', url: '/api/v1/cadres/import-template' }) },
 
@@ -205,8 +338,14 @@ describe('authorization matrix', () => {
   it('has an expectation for every registered route', () => {
     const registered = t.routes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs')).map((r) => `${r.method} ${r.url}`);
     const described = [...Object.keys(MATRIX), ...PUBLIC];
-    expect(registered.filter((r) => !described.includes(r)), 'routes missing from MATRIX').toEqual([]);
-    expect(described.filter((d) => !registered.includes(d)), 'MATRIX entries for routes that do not exist').toEqual([]);
+    expect(
+      registered.filter((r) => !described.includes(r)),
+      'routes missing from MATRIX',
+    ).toEqual([]);
+    expect(
+      described.filter((d) => !registered.includes(d)),
+      'MATRIX entries for routes that do not exist',
+    ).toEqual([]);
     for (const r of t.routes) if (PUBLIC.includes(`${r.method} ${r.url}`)) expect(r.public).toBe(true);
   });
 
@@ -226,11 +365,14 @@ describe('authorization matrix', () => {
 
       const { outOfScope } = spec;
       if (outOfScope) {
-        it.each(VIEWERS.filter((v) => v.role !== 'sys_admin' && (spec.expect[v.role] ?? spec.otherwise) < 300))('$username ($role, $level) out of scope', async (v) => {
-          const req = await outOfScope.request(t, v.level);
-          const res = await t.app.inject({ ...req, headers: { ...req.headers, ...sessions.get(v.username)!.headers } });
-          expect(res.statusCode, res.body.slice(0, 300)).toBe(outOfScope.status);
-        });
+        it.each(VIEWERS.filter((v) => v.role !== 'sys_admin' && (spec.expect[v.role] ?? spec.otherwise) < 300))(
+          '$username ($role, $level) out of scope',
+          async (v) => {
+            const req = await outOfScope.request(t, v.level);
+            const res = await t.app.inject({ ...req, headers: { ...req.headers, ...sessions.get(v.username)!.headers } });
+            expect(res.statusCode, res.body.slice(0, 300)).toBe(outOfScope.status);
+          },
+        );
       }
     });
   }

@@ -37,7 +37,21 @@ describe(`importing a ${ROWS.toLocaleString()}-row Chinese roster`, () => {
       const rows = await t.db.kysely
         .selectFrom('cadres as c')
         .innerJoin('organizations as o', 'o.id', 'c.org_id')
-        .select(['c.id', 'c.name', 'c.gender', 'c.birth_date', 'c.ethnicity', 'c.political_status', 'c.id_number_enc', 'c.mobile_enc', 'o.name as unit', 'c.position', 'c.rank', 'c.education', 'c.specialties'])
+        .select([
+          'c.id',
+          'c.name',
+          'c.gender',
+          'c.birth_date',
+          'c.ethnicity',
+          'c.political_status',
+          'c.id_number_enc',
+          'c.mobile_enc',
+          'o.name as unit',
+          'c.position',
+          'c.rank',
+          'c.education',
+          'c.specialties',
+        ])
         .where('c.id', '>', lastId)
         .orderBy('c.id')
         .limit(5_000)
@@ -47,8 +61,34 @@ describe(`importing a ${ROWS.toLocaleString()}-row Chinese roster`, () => {
         lastId = r.id;
         if (fixtureIds.has(r.id)) continue;
         const [, name, gender, birthMonth, ethnicity, political, idNumber, mobile, unit, position, rank, , specialties] = bigRosterLine(checked, UNITS);
-        const stored = [r.name, r.gender, r.birth_date!.slice(0, 7), r.ethnicity, r.political_status, t.ctx.cipher.decrypt(r.id_number_enc), t.ctx.cipher.decrypt(r.mobile_enc!), r.unit, r.position, r.rank, r.education, JSON.parse(r.specialties)];
-        const expected = [name, gender === '男' ? 'male' : 'female', String(birthMonth).replace('.', '-'), ethnicity, political, idNumber, mobile, unit, position, RANK_CODES[String(rank)], 'bachelor', String(specialties).split('、')];
+        const stored = [
+          r.name,
+          r.gender,
+          r.birth_date!.slice(0, 7),
+          r.ethnicity,
+          r.political_status,
+          t.ctx.cipher.decrypt(r.id_number_enc),
+          t.ctx.cipher.decrypt(r.mobile_enc!),
+          r.unit,
+          r.position,
+          r.rank,
+          r.education,
+          JSON.parse(r.specialties),
+        ];
+        const expected = [
+          name,
+          gender === '男' ? 'male' : 'female',
+          String(birthMonth).replace('.', '-'),
+          ethnicity,
+          political,
+          idNumber,
+          mobile,
+          unit,
+          position,
+          RANK_CODES[String(rank)],
+          'bachelor',
+          String(specialties).split('、'),
+        ];
         if (JSON.stringify(stored) !== JSON.stringify(expected)) expect({ row: checked + 2, stored }).toEqual({ row: checked + 2, stored: expected });
         if (JSON.stringify(stored).includes('\uFFFD')) throw new Error(`U+FFFD in row ${checked + 2}`);
         checked++;
@@ -70,12 +110,18 @@ describe(`importing a ${ROWS.toLocaleString()}-row Chinese roster`, () => {
     ws.commit();
     await wb.commit();
     expect(statSync(file).size).toBeGreaterThan(512 * 1024); // large enough for the worker path
-    const before = await t.db.kysely.selectFrom('cadres').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.db.kysely
+      .selectFrom('cadres')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const org = (await findOrgByCode(t.db.kysely, 'QD-SN'))!;
     const failure = await commitRoster(t.ctx, systemActor(org.path), org, file, 'bad-tail.xlsx').catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ImportHasErrors);
     expect((failure as ImportHasErrors).summary.errors).toEqual([expect.objectContaining({ row: 29_992, column: '工作单位' })]);
-    const after = await t.db.kysely.selectFrom('cadres').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.db.kysely
+      .selectFrom('cadres')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 });

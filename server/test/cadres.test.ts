@@ -25,9 +25,21 @@ const list = async (s: Session, query = '') => {
 describe('POST /api/v1/cadres', () => {
   it('derives birth date and gender from the ID number and stores it encrypted', async () => {
     const idNumber = makeIdNumber('370202', '1991-02-03', 124); // even sequence digit → female
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/cadres', headers: city.headers, payload: { name: '孙丽', idNumber, orgId: t.fixture.orgs['QD-SN-BDG'], mobile: '13912345678', rank: 'staff', specialties: ['社会治理'] } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cadres',
+      headers: city.headers,
+      payload: { name: '孙丽', idNumber, orgId: t.fixture.orgs['QD-SN-BDG'], mobile: '13912345678', rank: 'staff', specialties: ['社会治理'] },
+    });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ name: '孙丽', gender: 'female', birthDate: '1991-02-03', idNumber, isGrassroots: true, orgPathNames: ['山东省', '青岛市', '市南区', '八大关街道'] });
+    expect(res.json()).toMatchObject({
+      name: '孙丽',
+      gender: 'female',
+      birthDate: '1991-02-03',
+      idNumber,
+      isGrassroots: true,
+      orgPathNames: ['山东省', '青岛市', '市南区', '八大关街道'],
+    });
     const raw = await t.db.kysely.selectFrom('cadres').selectAll().where('name', '=', '孙丽').executeTakeFirstOrThrow();
     expect(JSON.stringify(raw)).not.toContain(idNumber);
     expect(JSON.stringify(raw)).not.toContain('13912345678');
@@ -37,14 +49,24 @@ describe('POST /api/v1/cadres', () => {
     const good = makeIdNumber('370202', '1990-05-05', 11);
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const before = await t.db.kysely.selectFrom('cadres').select('id').execute();
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/cadres', headers: city.headers, payload: { name: '错号', idNumber: bad, orgId: t.fixture.orgs['QD-SN'] } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cadres',
+      headers: city.headers,
+      payload: { name: '错号', idNumber: bad, orgId: t.fixture.orgs['QD-SN'] },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details).toEqual([{ field: 'idNumber', message: expect.stringContaining('校验') }]);
     expect(await t.db.kysely.selectFrom('cadres').select('id').execute()).toHaveLength(before.length);
   });
 
   it('answers 409 on a duplicate ID number', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/cadres', headers: city.headers, payload: { name: '王建国', idNumber: t.fixture.idNumbers['fgw'], orgId: t.fixture.orgs['QD-SN'] } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cadres',
+      headers: city.headers,
+      payload: { name: '王建国', idNumber: t.fixture.idNumbers['fgw'], orgId: t.fixture.orgs['QD-SN'] },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.details[0].field).toBe('idNumber');
   });
@@ -132,7 +154,12 @@ describe('PATCH and DELETE /api/v1/cadres/:id', () => {
   });
 
   it('does not let a district admin move a cadre out of the district', async () => {
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/cadres/${t.fixture.cadres['tpj']}`, headers: district.headers, payload: { orgId: t.fixture.orgs['QD-LS'] } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/cadres/${t.fixture.cadres['tpj']}`,
+      headers: district.headers,
+      payload: { orgId: t.fixture.orgs['QD-LS'] },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0].field).toBe('orgId');
   });

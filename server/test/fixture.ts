@@ -63,21 +63,61 @@ export async function seedFixture(ctx: AppContext, password: string): Promise<Fi
   const paths: Record<string, string> = {};
   const db = ctx.db.kysely;
   for (const [code, name, level, kind, parent] of ORGS) {
-    const row = await insertOrg(db, { parent_id: parent ? fx.orgs[parent]! : null, code, name, level, kind, region_code: '370202', sort_order: 0, created_at: at, updated_at: at }, parent ? paths[parent]! : '/');
+    const row = await insertOrg(
+      db,
+      { parent_id: parent ? fx.orgs[parent]! : null, code, name, level, kind, region_code: '370202', sort_order: 0, created_at: at, updated_at: at },
+      parent ? paths[parent]! : '/',
+    );
     fx.orgs[code] = row.id;
     paths[code] = row.path;
   }
   for (const [i, [key, name, org, birth, rank, specialties]] of CADRES.entries()) {
     const idNumber = makeIdNumber('370202', birth, 100 + i * 2 + 1);
     fx.idNumbers[key] = idNumber;
-    const row = toCadreRow({ orgId: fx.orgs[org]!, name, gender: 'male', birthDate: birth, ethnicity: '汉族', politicalStatus: '中共党员', idNumber, mobile: `1380000${String(1000 + i)}`, position: '干部', rank: rank as 'staff', education: 'bachelor', specialties, workStartDate: null, experiences: [] }, ctx.cipher, at);
-    const { id } = await db.insertInto('cadres').values({ ...row, created_at: at }).returning('id').executeTakeFirstOrThrow();
+    const row = toCadreRow(
+      {
+        orgId: fx.orgs[org]!,
+        name,
+        gender: 'male',
+        birthDate: birth,
+        ethnicity: '汉族',
+        politicalStatus: '中共党员',
+        idNumber,
+        mobile: `1380000${String(1000 + i)}`,
+        position: '干部',
+        rank: rank as 'staff',
+        education: 'bachelor',
+        specialties,
+        workStartDate: null,
+        experiences: [],
+      },
+      ctx.cipher,
+      at,
+    );
+    const { id } = await db
+      .insertInto('cadres')
+      .values({ ...row, created_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     fx.cadres[key] = id;
   }
   for (const [username, role, org, cadre] of USERS) {
     const { id } = await db
       .insertInto('users')
-      .values({ username, display_name: username, password_hash: hash, role, org_id: fx.orgs[org]!, cadre_id: cadre ? fx.cadres[cadre]! : null, is_active: 1, failed_logins: 0, locked_until: null, last_login_at: null, created_at: at, updated_at: at })
+      .values({
+        username,
+        display_name: username,
+        password_hash: hash,
+        role,
+        org_id: fx.orgs[org]!,
+        cadre_id: cadre ? fx.cadres[cadre]! : null,
+        is_active: 1,
+        failed_logins: 0,
+        locked_until: null,
+        last_login_at: null,
+        created_at: at,
+        updated_at: at,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     fx.users[username] = id;

@@ -70,7 +70,14 @@ describe('roster import', () => {
     const file = await rosterXlsx(lines);
     const checked = await uploadAndWait(file);
     expect(checked).toMatchObject({ status: 'validated', errorCount: 0, summary: { created: 12, updated: 0, unchanged: 0 } });
-    expect(checked.preview[0]).toMatchObject({ row: 3, action: 'create', name: lines[0]![1], unitName: '八大关街道', rank: 'staff', idNumber: expect.stringMatching(/^\d{4}\*{10}/) });
+    expect(checked.preview[0]).toMatchObject({
+      row: 3,
+      action: 'create',
+      name: lines[0]![1],
+      unitName: '八大关街道',
+      rank: 'staff',
+      idNumber: expect.stringMatching(/^\d{4}\*{10}/),
+    });
     const done = await commit(checked.id);
     expect(done).toMatchObject({ status: 'committed', summary: { created: 12, updated: 0, unchanged: 0 } });
     expect(await cadreCount()).toBe(before + 12);
@@ -95,7 +102,11 @@ describe('roster import', () => {
     const updated = list.json().items[0];
     expect(updated).toMatchObject({ position: '副科长', rank: 'township' });
     const audit = await t.app.inject({ method: 'GET', url: `/api/v1/audit?entityType=cadre&entityId=${updated.id}`, headers: admin.headers });
-    expect(audit.json().items[0]).toMatchObject({ action: 'cadre.update', before: { position: '科员', rank: 'staff' }, after: { position: '副科长', rank: 'township' } });
+    expect(audit.json().items[0]).toMatchObject({
+      action: 'cadre.update',
+      before: { position: '科员', rank: 'staff' },
+      after: { position: '副科长', rank: 'township' },
+    });
     expect(audit.json().items[0].after.idNumber).toMatch(/^\d{4}\*{10}/);
   });
 
@@ -141,5 +152,4 @@ describe('roster import', () => {
     const json = await t.app.inject({ method: 'POST', url: '/api/v1/cadres/imports', payload: { a: 1 }, headers: admin.headers });
     expect(json.statusCode).toBe(400);
   });
-
 });

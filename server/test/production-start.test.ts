@@ -63,12 +63,32 @@ describe('NODE_ENV=production', () => {
     const url = `sqlite:${join(dir, 'prod.sqlite')}`;
     const db = openDatabase({ url });
     await migrateToLatest(db);
-    await db.kysely.insertInto('organizations').values({ parent_id: null, code: 'QD', name: '青岛市', level: 'city', kind: 'region', path: '/1/', region_code: '370200', sort_order: 0, created_at: 'now', updated_at: 'now' }).execute();
+    await db.kysely
+      .insertInto('organizations')
+      .values({
+        parent_id: null,
+        code: 'QD',
+        name: '青岛市',
+        level: 'city',
+        kind: 'region',
+        path: '/1/',
+        region_code: '370200',
+        sort_order: 0,
+        created_at: 'now',
+        updated_at: 'now',
+      })
+      .execute();
     await db.close();
     const env = { ...process.env, DATABASE_URL: url, DATA_KEY: KEY, NODE_ENV: 'production' };
-    const weak = spawnSync(process.execPath, [BIN, 'create-admin', '--username', 'chief', '--org', 'QD'], { env: { ...env, DUIBIAO_ADMIN_PASSWORD: 'short' }, encoding: 'utf8' });
+    const weak = spawnSync(process.execPath, [BIN, 'create-admin', '--username', 'chief', '--org', 'QD'], {
+      env: { ...env, DUIBIAO_ADMIN_PASSWORD: 'short' },
+      encoding: 'utf8',
+    });
     expect(weak.status).toBe(1);
-    const made = spawnSync(process.execPath, [BIN, 'create-admin', '--username', 'chief', '--display-name', '管理员', '--org', 'QD'], { env: { ...env, DUIBIAO_ADMIN_PASSWORD: 'Harbor#Light2026' }, encoding: 'utf8' });
+    const made = spawnSync(process.execPath, [BIN, 'create-admin', '--username', 'chief', '--display-name', '管理员', '--org', 'QD'], {
+      env: { ...env, DUIBIAO_ADMIN_PASSWORD: 'Harbor#Light2026' },
+      encoding: 'utf8',
+    });
     expect(made.status, made.stderr).toBe(0);
     const { output } = await runMain({ NODE_ENV: 'production', DATABASE_URL: url, DATA_KEY: KEY });
     expect(output).toContain('is running at');

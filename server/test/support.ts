@@ -43,7 +43,13 @@ async function openTestDb(dir: string): Promise<{ db: Db; drop: () => Promise<vo
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: process.env.TEST_DATABASE_URL || 'sqlite::memory:', LOGIN_RATE_PER_MINUTE: '1000', ...overrides });
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: process.env.TEST_DATABASE_URL || 'sqlite::memory:',
+    LOGIN_RATE_PER_MINUTE: '1000',
+    ...overrides,
+  });
 }
 
 export async function createTestApp(options: { config?: Record<string, string> } = {}): Promise<TestApp> {

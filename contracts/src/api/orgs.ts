@@ -35,7 +35,5 @@ export const createOrgBodySchema = z.object({
 });
 export type CreateOrgBody = z.infer<typeof createOrgBodySchema>;
 
-export const updateOrgBodySchema = z
-  .object({ code: codeSchema, name: nameSchema, level: orgLevelSchema, kind: orgKindSchema })
-  .partial();
+export const updateOrgBodySchema = z.object({ code: codeSchema, name: nameSchema, level: orgLevelSchema, kind: orgKindSchema }).partial();
 export type UpdateOrgBody = z.infer<typeof updateOrgBodySchema>;

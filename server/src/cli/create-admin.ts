@@ -17,7 +17,10 @@ async function readPassword(): Promise<string> {
   return answer.trim();
 }
 
-export async function createAdmin(ctx: AppContext, input: { username: string; displayName: string; orgCode: string; role: 'sys_admin' | 'org_admin' }): Promise<number> {
+export async function createAdmin(
+  ctx: AppContext,
+  input: { username: string; displayName: string; orgCode: string; role: 'sys_admin' | 'org_admin' },
+): Promise<number> {
   const org = await findOrgByCode(ctx.db.kysely, input.orgCode);
   if (!org) {
     console.error(`单位编码 ${input.orgCode} 不存在`);
@@ -32,8 +35,31 @@ export async function createAdmin(ctx: AppContext, input: { username: string; di
   const at = nowIso();
   const hash = await hashPassword(password);
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    const { id } = await trx.insertInto('users').values({ username: input.username, display_name: input.displayName, password_hash: hash, role: input.role, org_id: org.id, cadre_id: null, is_active: 1, failed_logins: 0, locked_until: null, last_login_at: null, created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow();
-    await recordAudit(trx, systemActor(org.path), { action: 'user.create', entityType: 'user', entityId: id, scopePath: org.path, summary: `命令行创建管理员 ${input.username}` });
+    const { id } = await trx
+      .insertInto('users')
+      .values({
+        username: input.username,
+        display_name: input.displayName,
+        password_hash: hash,
+        role: input.role,
+        org_id: org.id,
+        cadre_id: null,
+        is_active: 1,
+        failed_logins: 0,
+        locked_until: null,
+        last_login_at: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, systemActor(org.path), {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: id,
+      scopePath: org.path,
+      summary: `命令行创建管理员 ${input.username}`,
+    });
   });
   console.log(`created ${input.role} ${input.username} at ${org.name}`);
   return 0;

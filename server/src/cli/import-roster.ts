@@ -9,7 +9,9 @@ import { findOrgByCode } from '../modules/orgs/orgs.repo.ts';
 export async function importRosterCommand(ctx: AppContext, file: string, orgCode: string, dryRun: boolean): Promise<number> {
   const org = await findOrgByCode(ctx.db.kysely, orgCode);
   if (!org) {
-    console.log(JSON.stringify({ created: 0, updated: 0, unchanged: 0, errors: [{ row: 0, column: '--org', message: `单位编码 ${orgCode} 不存在` }] }, null, 2));
+    console.log(
+      JSON.stringify({ created: 0, updated: 0, unchanged: 0, errors: [{ row: 0, column: '--org', message: `单位编码 ${orgCode} 不存在` }] }, null, 2),
+    );
     return 1;
   }
   const actor = { ...systemActor(org.path), username: 'cli', displayName: '命令行导入' };

@@ -28,7 +28,11 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'import-roster': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { org: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { org: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+      });
       if (positionals.length !== 1 || !values.org) {
         console.error(USAGE);
         return 2;
@@ -36,12 +40,22 @@ async function main(argv: string[]): Promise<number> {
       return withContext((ctx) => importRosterCommand(ctx, positionals[0]!, values.org!, values['dry-run'] ?? false));
     }
     case 'create-admin': {
-      const { values } = parseArgs({ args: rest, options: { username: { type: 'string' }, 'display-name': { type: 'string' }, org: { type: 'string' }, role: { type: 'string', default: 'sys_admin' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { username: { type: 'string' }, 'display-name': { type: 'string' }, org: { type: 'string' }, role: { type: 'string', default: 'sys_admin' } },
+      });
       if (!values.username || !values.org) {
         console.error(USAGE);
         return 2;
       }
-      return withContext((ctx) => createAdmin(ctx, { username: values.username!, displayName: values['display-name'] ?? values.username!, orgCode: values.org!, role: values.role === 'org_admin' ? 'org_admin' : 'sys_admin' }));
+      return withContext((ctx) =>
+        createAdmin(ctx, {
+          username: values.username!,
+          displayName: values['display-name'] ?? values.username!,
+          orgCode: values.org!,
+          role: values.role === 'org_admin' ? 'org_admin' : 'sys_admin',
+        }),
+      );
     }
     case 'migrate':
       return withContext(async () => {

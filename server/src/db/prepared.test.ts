@@ -14,10 +14,19 @@ describe('prepared', () => {
   it('binds named parameters each call and matches the plain builder', async () => {
     const db = t.db.kysely;
     const q = prepared<{ scope: string; level: string }, { id: number }>(t.db, (k, p) =>
-      k.selectFrom('organizations').select('id').where(inSubtree('path', p('scope'))).where('level', '=', p('level')).orderBy('id'),
+      k
+        .selectFrom('organizations')
+        .select('id')
+        .where(inSubtree('path', p('scope')))
+        .where('level', '=', p('level'))
+        .orderBy('id'),
     );
     const qingdao = `/${t.fixture.orgs['SD']}/${t.fixture.orgs['QD']}/`;
-    const cases = [['/', 'township', 2], [qingdao, 'district', 3], ['/999/', 'city', 0]] as const;
+    const cases = [
+      ['/', 'township', 2],
+      [qingdao, 'district', 3],
+      ['/999/', 'city', 0],
+    ] as const;
     for (const [scope, level, count] of cases) {
       const expected = await db.selectFrom('organizations').select('id').where(inSubtree('path', scope)).where('level', '=', level).orderBy('id').execute();
       expect(expected).toHaveLength(count);

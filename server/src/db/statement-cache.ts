@@ -44,7 +44,7 @@ export function namedStatementPool(pool: pg.Pool): PostgresPool {
             return client.query({ name: statementName(sqlOrConfig), text: sqlOrConfig, values });
           }
           return client.query(sqlOrConfig as string, values);
-        }) as unknown as PostgresPoolClient["query"],
+        }) as unknown as PostgresPoolClient['query'],
       };
     },
   };

@@ -5,8 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError, STATUS_BY_CODE } from './errors.ts';
 
 /** `/experiences/0/startDate` → `experiences.0.startDate`; the whole body/query when the path is empty. */
-const fieldName = (instancePath: string, context: string | undefined) =>
-  instancePath.replace(/^\//, '').replace(/\//g, '.') || context || 'body';
+const fieldName = (instancePath: string, context: string | undefined) => instancePath.replace(/^\//, '').replace(/\//g, '.') || context || 'body';
 
 const CONTEXT_NAMES: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数', headers: '请求头' };
 

@@ -8,7 +8,12 @@ export interface XlsxColumn<T> {
   value: (row: T) => string | number | null;
 }
 
-export async function writeXlsx<T>(out: NodeJS.WritableStream, sheetName: string, columns: XlsxColumn<T>[], rows: AsyncIterable<T> | Iterable<T>): Promise<void> {
+export async function writeXlsx<T>(
+  out: NodeJS.WritableStream,
+  sheetName: string,
+  columns: XlsxColumn<T>[],
+  rows: AsyncIterable<T> | Iterable<T>,
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as unknown as Stream, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));

@@ -34,8 +34,39 @@ export interface CadreRequest {
   post?: Post;
 }
 
-const MOBILE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156',
-  '157', '158', '159', '180', '181', '182', '183', '185', '186', '187', '188', '189', '191', '193', '195', '198', '199'];
+const MOBILE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '155',
+  '156',
+  '157',
+  '158',
+  '159',
+  '180',
+  '181',
+  '182',
+  '183',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '191',
+  '193',
+  '195',
+  '198',
+  '199',
+];
 
 export function makeCadre(ctx: GenContext, req: CadreRequest): DemoCadre {
   const { rng, today } = ctx;
@@ -153,8 +184,9 @@ function pickEarlierUnit(ctx: GenContext, org: OrgNode, entryJob: boolean): OrgN
   const { rng } = ctx;
   if (rng.chance(0.25)) return org;
   const allowAll = entryJob || ENTRY_ONLY.has(unitTypeOf(org));
-  const inCity = ((org.cityCode ? ctx.unitsByCity.get(org.cityCode) : undefined) ?? [])
-    .filter((u) => u !== org && (allowAll || !ENTRY_ONLY.has(unitTypeOf(u))));
+  const inCity = ((org.cityCode ? ctx.unitsByCity.get(org.cityCode) : undefined) ?? []).filter(
+    (u) => u !== org && (allowAll || !ENTRY_ONLY.has(unitTypeOf(u))),
+  );
   const sameCounty = org.countyCode ? inCity.filter((u) => u.countyCode === org.countyCode) : [];
   if (sameCounty.length > 0 && rng.chance(0.6)) return rng.pick(sameCounty);
   return inCity.length > 0 ? rng.pick(inCity) : org;

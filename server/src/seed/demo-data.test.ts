@@ -74,10 +74,26 @@ describe('org tree', () => {
 
   it('uses the real region codes of the source places', () => {
     const expected: Record<string, string> = {
-      山东省: '370000', 青岛市: '370200', 市南区: '370202', 市北区: '370203', 崂山区: '370212', '西海岸新区（黄岛区）': '370211',
-      河南省: '410000', 商丘市: '411400', 辽宁省: '210000', 大连市: '210200', 瓦房店市: '210281', 庄河市: '210283',
-      普兰店区: '210214', 长海县: '210224', 黑龙江省: '230000', 哈尔滨市: '230100', 道里区: '230102', 浙江省: '330000',
-      绍兴市: '330600', 柯桥区: '330603',
+      山东省: '370000',
+      青岛市: '370200',
+      市南区: '370202',
+      市北区: '370203',
+      崂山区: '370212',
+      '西海岸新区（黄岛区）': '370211',
+      河南省: '410000',
+      商丘市: '411400',
+      辽宁省: '210000',
+      大连市: '210200',
+      瓦房店市: '210281',
+      庄河市: '210283',
+      普兰店区: '210214',
+      长海县: '210224',
+      黑龙江省: '230000',
+      哈尔滨市: '230100',
+      道里区: '230102',
+      浙江省: '330000',
+      绍兴市: '330600',
+      柯桥区: '330603',
     };
     for (const [name, code] of Object.entries(expected)) {
       expect(data.orgs.find((o) => o.kind === 'region' && o.name === name)?.regionCode, name).toBe(code);
@@ -224,17 +240,30 @@ describe('users', () => {
   it('has the accounts the README promises', () => {
     const byName = new Map(data.users.map((u) => [u.username, u]));
     const expected: [string, string, string][] = [
-      ['admin', 'sys_admin', 'SD'], ['qd_admin', 'org_admin', 'QD'], ['qd_pm', 'program_manager', 'QD'],
-      ['qd_tutor', 'tutor', 'QD'], ['qd_host', 'host_contact', 'QD'], ['sn_admin', 'org_admin', 'QD-SN'],
-      ['ls_admin', 'org_admin', 'QD-LS'], ['dl_admin', 'org_admin', 'DL'], ['dl_pm', 'program_manager', 'DL'],
-      ['dl_tutor', 'tutor', 'DL'], ['wfd_admin', 'org_admin', 'DL-WFD'], ['hrb_admin', 'org_admin', 'HRB'],
-      ['daoli_admin', 'org_admin', 'HRB-DLQ'], ['sq_admin', 'org_admin', 'SQ'], ['kq_admin', 'org_admin', 'SX-KQ'],
+      ['admin', 'sys_admin', 'SD'],
+      ['qd_admin', 'org_admin', 'QD'],
+      ['qd_pm', 'program_manager', 'QD'],
+      ['qd_tutor', 'tutor', 'QD'],
+      ['qd_host', 'host_contact', 'QD'],
+      ['sn_admin', 'org_admin', 'QD-SN'],
+      ['ls_admin', 'org_admin', 'QD-LS'],
+      ['dl_admin', 'org_admin', 'DL'],
+      ['dl_pm', 'program_manager', 'DL'],
+      ['dl_tutor', 'tutor', 'DL'],
+      ['wfd_admin', 'org_admin', 'DL-WFD'],
+      ['hrb_admin', 'org_admin', 'HRB'],
+      ['daoli_admin', 'org_admin', 'HRB-DLQ'],
+      ['sq_admin', 'org_admin', 'SQ'],
+      ['kq_admin', 'org_admin', 'SX-KQ'],
     ];
     for (const [username, role, orgCode] of expected) expect(byName.get(username), username).toMatchObject({ role, orgCode });
   });
 
   it('links trainees to a cadre of the right scenario in their own unit', () => {
-    for (const [username, tag] of [['qd_trainee', 'S3'], ['dl_trainee', 'S2']] as const) {
+    for (const [username, tag] of [
+      ['qd_trainee', 'S3'],
+      ['dl_trainee', 'S2'],
+    ] as const) {
       const user = data.users.find((u) => u.username === username)!;
       const cadre = data.cadres.find((c) => c.idNumber === user.cadreIdNumber)!;
       expect(user.role).toBe('trainee');

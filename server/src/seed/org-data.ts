@@ -36,14 +36,20 @@ function qingdao(): OrgSpec {
       township('ZH', '中韩街道'),
       township('JJL', '金家岭街道'),
     ]),
-    region('HD', '西海岸新区（黄岛区）', '370211', [
-      group('QZ', '区直机关', organs(['ZZB', 'FGW', 'SWJ', 'GXJ', 'NYJ'], '黄岛区', '区', false)),
-      township('CJL', '长江路街道'),
-      township('HD', '黄岛街道'),
-      township('XA', '辛安街道'),
-      township('LSW', '灵山卫街道'),
-      township('LY', '琅琊镇', [village('TXT', '台西头村')]),
-    ], { shortName: '西海岸新区', prefix: '黄岛区' }),
+    region(
+      'HD',
+      '西海岸新区（黄岛区）',
+      '370211',
+      [
+        group('QZ', '区直机关', organs(['ZZB', 'FGW', 'SWJ', 'GXJ', 'NYJ'], '黄岛区', '区', false)),
+        township('CJL', '长江路街道'),
+        township('HD', '黄岛街道'),
+        township('XA', '辛安街道'),
+        township('LSW', '灵山卫街道'),
+        township('LY', '琅琊镇', [village('TXT', '台西头村')]),
+      ],
+      { shortName: '西海岸新区', prefix: '黄岛区' },
+    ),
   ]);
 }
 
@@ -125,24 +131,15 @@ function shangqiu(): OrgSpec {
       ...organs(['ZZB', 'FGW', 'SFJ', 'XCJ', 'GXJ'], '商丘市', '市', true),
       institution('ZYJS', '商丘职业技术学院', '商丘职院', '院长', ['团委', '教务处'], ['教育培训', '科技创新']),
     ]),
-    region('LY', '梁园区', '411402', [
-      group('QZ', '区直机关', organs(['ZZB'], '梁园区', '区', false)),
-      township('WL', '王楼乡'),
-    ]),
-    region('SY', '睢阳区', '411403', [
-      group('QZ', '区直机关', organs(['ZZB', 'XCB'], '睢阳区', '区', false)),
-      township('GC', '古城街道'),
-    ]),
+    region('LY', '梁园区', '411402', [group('QZ', '区直机关', organs(['ZZB'], '梁园区', '区', false)), township('WL', '王楼乡')]),
+    region('SY', '睢阳区', '411403', [group('QZ', '区直机关', organs(['ZZB', 'XCB'], '睢阳区', '区', false)), township('GC', '古城街道')]),
     region('NL', '宁陵县', '411423', [
       group('XZ', '县直机关', [
         ...organs(['ZZB'], '宁陵县', '县', false),
         institution('GHZX', '宁陵县城乡规划编研中心', '县规划编研中心', '主任', ['规划编研室'], ['城市规划', '城乡建设']),
       ]),
     ]),
-    region('YC', '虞城县', '411425', [
-      group('XZ', '县直机关', organs(['ZZB'], '虞城县', '县', false)),
-      township('ZJ', '张集镇'),
-    ]),
+    region('YC', '虞城县', '411425', [group('XZ', '县直机关', organs(['ZZB'], '虞城县', '县', false)), township('ZJ', '张集镇')]),
     region('YCS', '永城市', '411481', [
       group('SZ', '市直机关', [
         ...organs(['ZZB'], '永城市', '市', false),

@@ -58,12 +58,11 @@ export function flattenOrgs(specs: readonly OrgSpec[]): OrgNode[] {
       ? regionLevel(regionCode)
       : spec.kind === 'township' || spec.kind === 'village'
         ? spec.kind
-        : parent!.level === 'township' || parent!.level === 'village' ? parent!.level : regionLevel(regionCode);
+        : parent!.level === 'township' || parent!.level === 'village'
+          ? parent!.level
+          : regionLevel(regionCode);
     const code = parent && parent.level !== 'province' ? `${parent.code}-${spec.code}` : spec.code;
-    const fullName =
-      spec.kind === 'township' ? `${regionPrefix}${spec.name}`
-      : spec.kind === 'village' ? `${regionPrefix}${townName}${spec.name}`
-      : spec.name;
+    const fullName = spec.kind === 'township' ? `${regionPrefix}${spec.name}` : spec.kind === 'village' ? `${regionPrefix}${townName}${spec.name}` : spec.name;
     const node: OrgNode = {
       code,
       name: spec.name,
@@ -91,8 +90,14 @@ export function flattenOrgs(specs: readonly OrgSpec[]): OrgNode[] {
 
 // ── Declaration helpers ────────────────────────────────────────────────────────────────────────────────
 
-export const region = (code: string, name: string, regionCode: string, children: OrgSpec[], extra: Partial<OrgSpec> = {}): OrgSpec =>
-  ({ code, name, kind: 'region', regionCode, children, ...extra });
+export const region = (code: string, name: string, regionCode: string, children: OrgSpec[], extra: Partial<OrgSpec> = {}): OrgSpec => ({
+  code,
+  name,
+  kind: 'region',
+  regionCode,
+  children,
+  ...extra,
+});
 
 /** A grouping node such as 市直机关 / 区直机关 that only holds organs. */
 export const group = (code: string, name: string, children: OrgSpec[]): OrgSpec => ({ code, name, kind: 'party_gov', isGroup: true, children });
@@ -104,7 +109,10 @@ const TOWN_DEPTS = ['党政办公室', '经济发展办公室', '农业农村办
 export const township = (code: string, name: string, children: OrgSpec[] = [], extra: Partial<OrgSpec> = {}): OrgSpec => {
   const isStreet = name.endsWith('街道');
   return {
-    code, name, kind: 'township', children,
+    code,
+    name,
+    kind: 'township',
+    children,
     tags: isStreet ? ['社会治理', '党建', '城乡建设'] : ['乡村振兴', '农业农村', '党建'],
     depts: isStreet ? STREET_DEPTS : TOWN_DEPTS,
     ...extra,
@@ -113,15 +121,31 @@ export const township = (code: string, name: string, children: OrgSpec[] = [], e
 
 /** A 村 or 社区 (village / urban community). */
 export const village = (code: string, name: string): OrgSpec => ({
-  code, name, kind: 'village',
+  code,
+  name,
+  kind: 'village',
   tags: name.endsWith('社区') ? ['社会治理', '党建'] : ['乡村振兴', '党建', '精准扶贫'],
 });
 
-export const institution = (code: string, name: string, shortName: string, head: string, depts: string[], tags: string[]): OrgSpec =>
-  ({ code, name, shortName, kind: 'institution', head, depts, tags });
+export const institution = (code: string, name: string, shortName: string, head: string, depts: string[], tags: string[]): OrgSpec => ({
+  code,
+  name,
+  shortName,
+  kind: 'institution',
+  head,
+  depts,
+  tags,
+});
 
-export const enterprise = (code: string, name: string, shortName: string, depts: string[], tags: string[]): OrgSpec =>
-  ({ code, name, shortName, kind: 'enterprise', head: '总经理', depts, tags });
+export const enterprise = (code: string, name: string, shortName: string, depts: string[], tags: string[]): OrgSpec => ({
+  code,
+  name,
+  shortName,
+  kind: 'enterprise',
+  head: '总经理',
+  depts,
+  tags,
+});
 
 interface OrganTemplate {
   /** Name after the region name: [city level, district/county level]. */
@@ -142,7 +166,13 @@ const t = (name: string | [string, string], short: string | [string, string], ta
 export const ORGANS = {
   ZZB: t('委组织部', '委组织部', ['党建', '人才工作'], ['干部一处', '干部教育处', '组织一处', '人才工作处'], ['干部科', '组织科', '人才工作科']),
   XCB: t('委宣传部', '委宣传部', ['党建', '文化旅游'], ['理论处', '新闻处'], ['理论科', '新闻科']),
-  FGW: t(['发展和改革委员会', '发展和改革局'], ['发展改革委', '发改局'], ['经济管理', '产业发展'], ['综合处', '规划处', '固定资产投资处', '产业发展处'], ['综合科', '规划科', '项目科']),
+  FGW: t(
+    ['发展和改革委员会', '发展和改革局'],
+    ['发展改革委', '发改局'],
+    ['经济管理', '产业发展'],
+    ['综合处', '规划处', '固定资产投资处', '产业发展处'],
+    ['综合科', '规划科', '项目科'],
+  ),
   KJJ: t('科学技术局', '科技局', ['科技创新', '数字经济'], ['高新技术处', '成果转化处', '科技合作处'], ['综合科', '科技创新科']),
   GXJ: t('工业和信息化局', '工信局', ['产业发展', '数字经济'], ['产业数字化处', '中小企业处', '工业投资处'], ['综合科', '工业科', '信息化科']),
   SWJ: t('商务局', '商务局', ['招商引资', '民营经济'], ['外资处', '对外贸易处', '市场体系建设处'], ['综合科', '招商科', '外经贸科']),
@@ -151,7 +181,13 @@ export const ORGANS = {
   GZW: t('人民政府国有资产监督管理委员会', '国资委', ['国资国企', '金融'], ['企业改革处', '产权管理处', '规划发展处'], ['综合科']),
   ZRJ: t('自然资源和规划局', '自然资源规划局', ['城市规划', '生态环保'], ['国土空间规划处', '土地利用处', '详细规划处'], ['规划科', '用地科']),
   ZJJ: t('住房和城乡建设局', '住建局', ['城乡建设', '城市规划'], ['城市更新处', '村镇建设处', '房地产市场处'], ['城建科', '村镇建设科', '房产科']),
-  NYJ: t('农业农村局', '农业农村局', ['农业农村', '乡村振兴'], ['乡村产业处', '农村社会事业处', '合作经济指导处'], ['乡村产业科', '农村经营管理科', '乡村建设科']),
+  NYJ: t(
+    '农业农村局',
+    '农业农村局',
+    ['农业农村', '乡村振兴'],
+    ['乡村产业处', '农村社会事业处', '合作经济指导处'],
+    ['乡村产业科', '农村经营管理科', '乡村建设科'],
+  ),
   XCJ: t('乡村振兴局', '乡村振兴局', ['乡村振兴', '精准扶贫'], ['政策法规处', '开发指导处'], ['综合科', '开发指导科']),
   MZJ: t('民政局', '民政局', ['社会治理'], ['基层政权建设处', '社会救助处'], ['基层政权科', '社会救助科']),
   SCJ: t('市场监督管理局', '市场监管局', ['市场监管', '营商环境'], ['登记注册处', '信用监督管理处'], ['登记注册科', '信用监管科']),

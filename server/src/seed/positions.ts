@@ -6,20 +6,23 @@ import type { Education, Rank } from '@duibiao/contracts';
 import type { OrgNode } from './org-tree.ts';
 import type { Rng } from './prng.ts';
 
-export type UnitType =
-  | 'city_organ' | 'local_organ' | 'street' | 'town' | 'community' | 'village'
-  | 'city_institution' | 'local_institution' | 'enterprise';
+export type UnitType = 'city_organ' | 'local_organ' | 'street' | 'town' | 'community' | 'village' | 'city_institution' | 'local_institution' | 'enterprise';
 
 /** What kind of unit a node is, or null for nodes that employ no cadres (regions, grouping nodes). */
 export function unitTypeOf(org: OrgNode): UnitType | null {
   if (org.kind === 'region' || org.isGroup) return null;
   const city = org.level === 'city';
   switch (org.kind) {
-    case 'party_gov': return city ? 'city_organ' : 'local_organ';
-    case 'institution': return city ? 'city_institution' : 'local_institution';
-    case 'enterprise': return 'enterprise';
-    case 'township': return org.name.endsWith('街道') ? 'street' : 'town';
-    case 'village': return org.name.endsWith('社区') ? 'community' : 'village';
+    case 'party_gov':
+      return city ? 'city_organ' : 'local_organ';
+    case 'institution':
+      return city ? 'city_institution' : 'local_institution';
+    case 'enterprise':
+      return 'enterprise';
+    case 'township':
+      return org.name.endsWith('街道') ? 'street' : 'town';
+    case 'village':
+      return org.name.endsWith('社区') ? 'community' : 'village';
   }
 }
 
@@ -36,40 +39,76 @@ const p = (title: string, rank: Rank, weight: number, minAge: number, maxAge = 9
 
 const POSTS: Record<UnitType, readonly PostTemplate[]> = {
   city_organ: [
-    p('{u}{d}处长', 'county', 1, 42), p('{u}{d}副处长', 'county', 3, 34), p('{u}四级调研员', 'county', 1, 40),
-    p('{u}{d}一级主任科员', 'staff', 4, 31), p('{u}{d}二级主任科员', 'staff', 3, 28), p('{u}{d}科员', 'staff', 2, 22, 34),
+    p('{u}{d}处长', 'county', 1, 42),
+    p('{u}{d}副处长', 'county', 3, 34),
+    p('{u}四级调研员', 'county', 1, 40),
+    p('{u}{d}一级主任科员', 'staff', 4, 31),
+    p('{u}{d}二级主任科员', 'staff', 3, 28),
+    p('{u}{d}科员', 'staff', 2, 22, 34),
   ],
   local_organ: [
-    p('{u}{h}', 'township', 1, 41), p('{u}副{h}', 'township', 2, 32), p('{u}一级主任科员', 'staff', 2, 35),
-    p('{u}二级主任科员', 'staff', 2, 30), p('{u}{d}四级主任科员', 'staff', 3, 26), p('{u}{d}科员', 'staff', 3, 22, 35),
+    p('{u}{h}', 'township', 1, 41),
+    p('{u}副{h}', 'township', 2, 32),
+    p('{u}一级主任科员', 'staff', 2, 35),
+    p('{u}二级主任科员', 'staff', 2, 30),
+    p('{u}{d}四级主任科员', 'staff', 3, 26),
+    p('{u}{d}科员', 'staff', 3, 22, 35),
   ],
   street: [
-    p('街道党工委书记', 'township', 1, 40), p('街道党工委副书记、办事处主任', 'township', 1, 37),
-    p('街道党工委副书记', 'township', 1, 34), p('街道办事处副主任', 'township', 3, 30), p('街道党工委委员、武装部部长', 'township', 1, 30),
-    p('街道{d}主任', 'staff', 2, 30), p('街道四级主任科员', 'staff', 2, 28), p('街道{d}科员', 'staff', 4, 22, 38),
+    p('街道党工委书记', 'township', 1, 40),
+    p('街道党工委副书记、办事处主任', 'township', 1, 37),
+    p('街道党工委副书记', 'township', 1, 34),
+    p('街道办事处副主任', 'township', 3, 30),
+    p('街道党工委委员、武装部部长', 'township', 1, 30),
+    p('街道{d}主任', 'staff', 2, 30),
+    p('街道四级主任科员', 'staff', 2, 28),
+    p('街道{d}科员', 'staff', 4, 22, 38),
   ],
   town: [
-    p('{x}党委书记', 'township', 1, 38), p('{x}党委副书记、{x}长', 'township', 1, 35), p('{x}党委副书记', 'township', 1, 33),
-    p('副{x}长', 'township', 3, 29), p('{x}党委委员、武装部部长', 'township', 1, 30), p('{x}{d}主任', 'staff', 2, 30),
+    p('{x}党委书记', 'township', 1, 38),
+    p('{x}党委副书记、{x}长', 'township', 1, 35),
+    p('{x}党委副书记', 'township', 1, 33),
+    p('副{x}长', 'township', 3, 29),
+    p('{x}党委委员、武装部部长', 'township', 1, 30),
+    p('{x}{d}主任', 'staff', 2, 30),
     p('{x}{d}科员', 'staff', 4, 22, 38),
   ],
   community: [
-    p('社区党委书记、居委会主任', 'staff', 1, 32), p('社区党委书记', 'staff', 1, 30), p('社区居委会主任', 'staff', 1, 28),
-    p('社区党委副书记', 'staff', 2, 26), p('社区网格员', 'staff', 2, 22, 40), p('社区专职工作者', 'staff', 2, 22),
+    p('社区党委书记、居委会主任', 'staff', 1, 32),
+    p('社区党委书记', 'staff', 1, 30),
+    p('社区居委会主任', 'staff', 1, 28),
+    p('社区党委副书记', 'staff', 2, 26),
+    p('社区网格员', 'staff', 2, 22, 40),
+    p('社区专职工作者', 'staff', 2, 22),
   ],
   village: [
-    p('村党支部书记、村委会主任', 'staff', 2, 30), p('村党支部书记', 'staff', 1, 30), p('驻村第一书记', 'staff', 2, 26),
-    p('村党支部副书记', 'staff', 1, 25), p('村党支部书记助理', 'staff', 1, 22, 32), p('村委会委员', 'staff', 2, 22),
+    p('村党支部书记、村委会主任', 'staff', 2, 30),
+    p('村党支部书记', 'staff', 1, 30),
+    p('驻村第一书记', 'staff', 2, 26),
+    p('村党支部副书记', 'staff', 1, 25),
+    p('村党支部书记助理', 'staff', 1, 22, 32),
+    p('村委会委员', 'staff', 2, 22),
   ],
   // The last template of each list is the fallback: it must suit every age.
   // Heads of city institutions and SOEs are bureau-level appointments, so the demo starts at division level.
   city_institution: [
-    p('{u}{d}{dh}', 'county', 2, 38), p('{u}{d}副{dh}', 'county', 2, 33), p('{u}{d}{senior}', 'staff', 3, 34), p('{u}{d}{staff}', 'staff', 3, 22, 40),
+    p('{u}{d}{dh}', 'county', 2, 38),
+    p('{u}{d}副{dh}', 'county', 2, 33),
+    p('{u}{d}{senior}', 'staff', 3, 34),
+    p('{u}{d}{staff}', 'staff', 3, 22, 40),
   ],
-  enterprise: [p('{u}{d}总经理', 'county', 2, 38), p('{u}{d}副总经理', 'county', 2, 33), p('{u}{d}业务经理', 'staff', 3, 26), p('{u}{d}投资经理', 'staff', 2, 24)],
+  enterprise: [
+    p('{u}{d}总经理', 'county', 2, 38),
+    p('{u}{d}副总经理', 'county', 2, 33),
+    p('{u}{d}业务经理', 'staff', 3, 26),
+    p('{u}{d}投资经理', 'staff', 2, 24),
+  ],
   local_institution: [
-    p('{u}{h}', 'township', 1, 40), p('{u}副{h}', 'township', 2, 34), p('{u}{d}{dh}', 'staff', 2, 30),
-    p('{u}{d}{senior}', 'staff', 2, 34), p('{u}{d}{staff}', 'staff', 3, 22, 40),
+    p('{u}{h}', 'township', 1, 40),
+    p('{u}副{h}', 'township', 2, 34),
+    p('{u}{d}{dh}', 'staff', 2, 30),
+    p('{u}{d}{senior}', 'staff', 2, 34),
+    p('{u}{d}{staff}', 'staff', 3, 22, 40),
   ],
 };
 
@@ -124,8 +163,7 @@ export function pickPost(rng: Rng, org: OrgNode, age: number, options: PostOptio
   const cap = RANK_ORDER.indexOf(options.maxRank ?? 'provincial');
   const all = POSTS[type];
   const below = options.belowTier ?? -1;
-  let fitting = all.filter((tpl, i) =>
-    i > below && age >= tpl.minAge && age <= (tpl.maxAge ?? 99) && RANK_ORDER.indexOf(tpl.rank) >= cap);
+  let fitting = all.filter((tpl, i) => i > below && age >= tpl.minAge && age <= (tpl.maxAge ?? 99) && RANK_ORDER.indexOf(tpl.rank) >= cap);
   while (fitting.length > 0) {
     const tpl = rng.weighted(fitting, (x) => x.weight);
     const position = fillTitle(rng, tpl.title, org);
@@ -156,9 +194,23 @@ function fillTitle(rng: Rng, title: string, org: OrgNode): string {
 }
 
 const EDUCATION_MIX: Record<'high' | 'mid' | 'low', readonly (readonly [Education, number])[]> = {
-  high: [['doctorate', 5], ['master', 45], ['bachelor', 48], ['college', 2]],
-  mid: [['master', 22], ['bachelor', 68], ['college', 10]],
-  low: [['master', 3], ['bachelor', 42], ['college', 40], ['secondary', 15]],
+  high: [
+    ['doctorate', 5],
+    ['master', 45],
+    ['bachelor', 48],
+    ['college', 2],
+  ],
+  mid: [
+    ['master', 22],
+    ['bachelor', 68],
+    ['college', 10],
+  ],
+  low: [
+    ['master', 3],
+    ['bachelor', 42],
+    ['college', 40],
+    ['secondary', 15],
+  ],
 };
 
 /** Education fitting the unit: city bodies hire more postgraduates, villages fewer graduates. */
@@ -166,9 +218,11 @@ export function pickEducation(rng: Rng, org: OrgNode, position: string): Educati
   const type = unitTypeOf(org);
   // First secretaries and secretary assistants are sent from organs and are graduates.
   const mix =
-    type === 'city_organ' || type === 'city_institution' || type === 'enterprise' ? 'high'
-    : (type === 'village' || type === 'community') && !/第一书记|助理/.test(position) ? 'low'
-    : 'mid';
+    type === 'city_organ' || type === 'city_institution' || type === 'enterprise'
+      ? 'high'
+      : (type === 'village' || type === 'community') && !/第一书记|助理/.test(position)
+        ? 'low'
+        : 'mid';
   return rng.weighted(EDUCATION_MIX[mix], ([, w]) => w)[0];
 }
 

@@ -77,7 +77,10 @@ function dalian(ctx: GenContext): DemoCadre[] {
   }
   const older = [
     ...rng.deal(unitsUnder(ctx, 'DL-SZ', ['city_organ', 'city_institution']), 8),
-    ...rng.deal(S2_COUNTIES.flatMap((c) => unitsUnder(ctx, c, ['local_organ', 'street', 'town'])), 12),
+    ...rng.deal(
+      S2_COUNTIES.flatMap((c) => unitsUnder(ctx, c, ['local_organ', 'street', 'town'])),
+      12,
+    ),
   ];
   for (const org of older) out.push(makeCadre(ctx, { org, minAge: 42, maxAge: 56, scenarioTags: [] }));
   return out;

@@ -22,7 +22,21 @@ export async function seedDemo(ctx: AppContext, data: DemoData): Promise<{ orgs:
     for (const [i, org] of data.orgs.entries()) {
       const parent = org.parentCode ? orgByCode.get(org.parentCode) : undefined;
       if (org.parentCode && !parent) throw new Error(`demo org ${org.code}: parent ${org.parentCode} not seen yet`);
-      const row = await insertOrg(trx, { parent_id: parent?.id ?? null, code: org.code, name: org.name, level: org.level, kind: org.kind, region_code: org.regionCode, sort_order: i, created_at: at, updated_at: at }, parent?.path ?? '/');
+      const row = await insertOrg(
+        trx,
+        {
+          parent_id: parent?.id ?? null,
+          code: org.code,
+          name: org.name,
+          level: org.level,
+          kind: org.kind,
+          region_code: org.regionCode,
+          sort_order: i,
+          created_at: at,
+          updated_at: at,
+        },
+        parent?.path ?? '/',
+      );
       orgByCode.set(org.code, { id: row.id, path: row.path });
     }
     const orgId = (code: string) => {
@@ -33,7 +47,22 @@ export async function seedDemo(ctx: AppContext, data: DemoData): Promise<{ orgs:
     for (let i = 0; i < data.cadres.length; i += BATCH) {
       const rows = data.cadres.slice(i, i + BATCH).map((c) => ({
         ...toCadreRow(
-          { orgId: orgId(c.orgCode), name: c.name, gender: c.gender, birthDate: c.birthDate, ethnicity: c.ethnicity, politicalStatus: c.politicalStatus, idNumber: c.idNumber, mobile: c.mobile, position: c.position, rank: c.rank, education: c.education, specialties: c.specialties, workStartDate: c.workStartDate, experiences: c.experiences },
+          {
+            orgId: orgId(c.orgCode),
+            name: c.name,
+            gender: c.gender,
+            birthDate: c.birthDate,
+            ethnicity: c.ethnicity,
+            politicalStatus: c.politicalStatus,
+            idNumber: c.idNumber,
+            mobile: c.mobile,
+            position: c.position,
+            rank: c.rank,
+            education: c.education,
+            specialties: c.specialties,
+            workStartDate: c.workStartDate,
+            experiences: c.experiences,
+          },
           ctx.cipher,
           at,
         ),
@@ -47,7 +76,20 @@ export async function seedDemo(ctx: AppContext, data: DemoData): Promise<{ orgs:
         : undefined;
       await trx
         .insertInto('users')
-        .values({ username: u.username, display_name: u.displayName, password_hash: passwordHash, role: u.role, org_id: orgId(u.orgCode), cadre_id: cadre?.id ?? null, is_active: 1, failed_logins: 0, locked_until: null, last_login_at: null, created_at: at, updated_at: at })
+        .values({
+          username: u.username,
+          display_name: u.displayName,
+          password_hash: passwordHash,
+          role: u.role,
+          org_id: orgId(u.orgCode),
+          cadre_id: cadre?.id ?? null,
+          is_active: 1,
+          failed_logins: 0,
+          locked_until: null,
+          last_login_at: null,
+          created_at: at,
+          updated_at: at,
+        })
         .execute();
     }
   });

@@ -24,7 +24,12 @@ const endOf = (to: string) => (to.length === 10 ? new Date(Date.parse(to) + 86_4
 export async function listAudit(db: Kysely<Database>, scope: string, f: Filter, page: number, pageSize: number) {
   const base = filtered(db, scope, f);
   const [items, total] = await Promise.all([
-    base.selectAll().orderBy('id', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    base
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n) };

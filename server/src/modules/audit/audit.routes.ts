@@ -7,7 +7,9 @@ import type { RoutesPlugin } from '../../http/types.ts';
 const tags = ['audit'];
 
 export const auditRoutes: RoutesPlugin = (app, { audit }) => {
-  app.get('/api/v1/audit', { schema: { tags, querystring: auditQuerySchema, response: { 200: pageOf(auditEntrySchema) } } }, (req) => audit.list(actorOf(req), req.query));
+  app.get('/api/v1/audit', { schema: { tags, querystring: auditQuerySchema, response: { 200: pageOf(auditEntrySchema) } } }, (req) =>
+    audit.list(actorOf(req), req.query),
+  );
 
   app.get('/api/v1/audit/export', { schema: { tags, querystring: auditQuerySchema } }, (req, reply) =>
     sendDownload(reply, datedName('审计日志'), XLSX_TYPE, audit.exportXlsx(actorOf(req), req.query)),

@@ -21,8 +21,7 @@ export interface Actor {
 export const scopePrefix = (actor: Actor): string => (actor.role === 'sys_admin' ? '/' : actor.scopePath);
 
 /** Whether an org path lies inside the actor's subtree. */
-export const isInScope = (actor: Actor, path: string): boolean =>
-  actor.role === 'sys_admin' || path.startsWith(actor.scopePath);
+export const isInScope = (actor: Actor, path: string): boolean => actor.role === 'sys_admin' || path.startsWith(actor.scopePath);
 
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (!hasPermission(actor.role, permission)) throw forbidden();

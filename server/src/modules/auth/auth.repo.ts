@@ -41,7 +41,12 @@ export function createAuthRepo(handle: Db) {
       ])
       .where('s.id', '=', p('id')),
   );
-  const touch = prepared(handle, (k, p) => k.updateTable('sessions').set({ last_seen_at: p('at') }).where('id', '=', p('id')));
+  const touch = prepared(handle, (k, p) =>
+    k
+      .updateTable('sessions')
+      .set({ last_seen_at: p('at') })
+      .where('id', '=', p('id')),
+  );
 
   return {
     findSessionUser: (id: string) => sessionLookup.executeTakeFirst({ id }),

@@ -16,7 +16,11 @@ export const authRoutes: RoutesPlugin = (app, { auth, config }) => {
       schema: { tags, summary: '登录', body: loginBodySchema, response: { 200: sessionResponseSchema } },
     },
     async (req, reply) => {
-      const { token, session } = await auth.login(req.body.username, req.body.password, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id });
+      const { token, session } = await auth.login(req.body.username, req.body.password, {
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? null,
+        requestId: req.id,
+      });
       return reply.setCookie(SESSION_COOKIE, token, cookieOptions).send(session);
     },
   );
@@ -28,8 +32,12 @@ export const authRoutes: RoutesPlugin = (app, { auth, config }) => {
 
   app.get('/api/v1/auth/me', { schema: { tags, summary: '当前用户与 CSRF 令牌', response: { 200: sessionResponseSchema } } }, (req) => auth.session(req.auth!));
 
-  app.post('/api/v1/auth/password', { schema: { tags, summary: '修改密码', body: changePasswordBodySchema, response: { 204: z.null() } } }, async (req, reply) => {
-    await auth.changePassword(actorOf(req), req.cookies[SESSION_COOKIE] ?? '', req.body.currentPassword, req.body.newPassword);
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/api/v1/auth/password',
+    { schema: { tags, summary: '修改密码', body: changePasswordBodySchema, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await auth.changePassword(actorOf(req), req.cookies[SESSION_COOKIE] ?? '', req.body.currentPassword, req.body.newPassword);
+      return reply.status(204).send(null);
+    },
+  );
 };

@@ -92,11 +92,25 @@ export function createAuthService(ctx: AppContext) {
       const csrfToken = randomBytes(24).toString('base64url');
       const at = now.toISOString();
       await repo.recordSuccess(user.id, at);
-      await repo.createSession({ id: hashToken(token), user_id: user.id, csrf_token: csrfToken, created_at: at, last_seen_at: at, ip: meta.ip, user_agent: meta.userAgent?.slice(0, 300) ?? null });
+      await repo.createSession({
+        id: hashToken(token),
+        user_id: user.id,
+        csrf_token: csrfToken,
+        created_at: at,
+        last_seen_at: at,
+        ip: meta.ip,
+        user_agent: meta.userAgent?.slice(0, 300) ?? null,
+      });
       const authenticated = await this.authenticate(token, meta);
       if (!authenticated) throw new AppError('INTERNAL', '会话创建失败');
       await ctx.db.kysely.transaction().execute((trx) =>
-        recordAudit(trx, authenticated.actor, { action: 'auth.login', entityType: 'user', entityId: user.id, scopePath: authenticated.actor.scopePath, summary: `${user.display_name} 登录` }),
+        recordAudit(trx, authenticated.actor, {
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: user.id,
+          scopePath: authenticated.actor.scopePath,
+          summary: `${user.display_name} 登录`,
+        }),
       );
       return { token, session: { user: meOf(authenticated.actor), csrfToken } };
     },
@@ -117,7 +131,13 @@ export function createAuthService(ctx: AppContext) {
       await repo.setPasswordHash(user.id, await hashPassword(newPassword), nowIso());
       await repo.deleteUserSessions(user.id, hashToken(token)); // sign out every other device
       await ctx.db.kysely.transaction().execute((trx) =>
-        recordAudit(trx, actor, { action: 'auth.password_changed', entityType: 'user', entityId: user.id, scopePath: actor.scopePath, summary: `${user.display_name} 修改密码` }),
+        recordAudit(trx, actor, {
+          action: 'auth.password_changed',
+          entityType: 'user',
+          entityId: user.id,
+          scopePath: actor.scopePath,
+          summary: `${user.display_name} 修改密码`,
+        }),
       );
     },
 

@@ -21,5 +21,4 @@ export function assignableRoles(role: Role): readonly Role[] {
   return [];
 }
 
-export const hasPermission = (role: Role, permission: Permission): boolean =>
-  PERMISSIONS_BY_ROLE[role].includes(permission);
+export const hasPermission = (role: Role, permission: Permission): boolean => PERMISSIONS_BY_ROLE[role].includes(permission);

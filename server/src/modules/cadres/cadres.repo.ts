@@ -39,8 +39,22 @@ export function applyFilter(q: Scoped, f: ResolvedFilter): Scoped {
 // Lists show masked values only, so no ciphertext is read: narrow rows let SQLite walk the name index and
 // stop after one page instead of materialising every row.
 const LIST_COLUMNS = [
-  'c.id', 'c.org_id', 'c.name', 'c.gender', 'c.birth_date', 'c.ethnicity', 'c.political_status', 'c.id_number_masked', 'c.mobile_masked',
-  'c.position', 'c.rank', 'c.education', 'c.specialties', 'c.updated_at', 'o.name as org_name', 'o.level as org_level',
+  'c.id',
+  'c.org_id',
+  'c.name',
+  'c.gender',
+  'c.birth_date',
+  'c.ethnicity',
+  'c.political_status',
+  'c.id_number_masked',
+  'c.mobile_masked',
+  'c.position',
+  'c.rank',
+  'c.education',
+  'c.specialties',
+  'c.updated_at',
+  'o.name as org_name',
+  'o.level as org_level',
 ] as const;
 const SENSITIVE_COLUMNS = ['c.id_number_enc', 'c.mobile_enc'] as const;
 
@@ -50,11 +64,15 @@ export type SortField = 'name' | 'birthDate' | 'rank' | 'org' | 'updatedAt';
 
 export function listCadres(q: Scoped, sort: SortField, order: 'asc' | 'desc', limit: number, offset: number): Promise<CadreListRow[]> {
   const sorted =
-    sort === 'rank' ? q.orderBy(RANK_SORT, order)
-    : sort === 'org' ? q.orderBy('o.path', order)
-    : sort === 'birthDate' ? q.orderBy('c.birth_date', order)
-    : sort === 'updatedAt' ? q.orderBy('c.updated_at', order)
-    : q.orderBy('c.name', order);
+    sort === 'rank'
+      ? q.orderBy(RANK_SORT, order)
+      : sort === 'org'
+        ? q.orderBy('o.path', order)
+        : sort === 'birthDate'
+          ? q.orderBy('c.birth_date', order)
+          : sort === 'updatedAt'
+            ? q.orderBy('c.updated_at', order)
+            : q.orderBy('c.name', order);
   return sorted.select(LIST_COLUMNS).orderBy('c.id').limit(limit).offset(offset).execute() as Promise<CadreListRow[]>;
 }
 
@@ -69,7 +87,13 @@ export type ExportSourceRow = CadreListRow & Pick<CadreRow, 'id_number_enc' | 'm
 export async function* iterateCadres(q: Scoped, batch = 2_000): AsyncGenerator<ExportSourceRow> {
   let afterId = 0;
   for (;;) {
-    const rows = (await q.select(LIST_COLUMNS).select([...SENSITIVE_COLUMNS, 'c.work_start_date']).where('c.id', '>', afterId).orderBy('c.id').limit(batch).execute()) as ExportSourceRow[];
+    const rows = (await q
+      .select(LIST_COLUMNS)
+      .select([...SENSITIVE_COLUMNS, 'c.work_start_date'])
+      .where('c.id', '>', afterId)
+      .orderBy('c.id')
+      .limit(batch)
+      .execute()) as ExportSourceRow[];
     if (rows.length === 0) return;
     yield* rows;
     afterId = rows[rows.length - 1]!.id;
@@ -101,15 +125,38 @@ export function createCadreRepo(handle: Db) {
       await executor.deleteFrom('cadres').where('id', '=', id).execute();
     },
     findIdByHash: (executor: Kysely<Database>, hash: string) =>
-      executor.selectFrom('cadres as c').innerJoin('organizations as o', 'o.id', 'c.org_id').select(['c.id', 'o.path as org_path']).where('c.id_number_hash', '=', hash).executeTakeFirst(),
+      executor
+        .selectFrom('cadres as c')
+        .innerJoin('organizations as o', 'o.id', 'c.org_id')
+        .select(['c.id', 'o.path as org_path'])
+        .where('c.id_number_hash', '=', hash)
+        .executeTakeFirst(),
   };
 }
 export type CadreRepo = ReturnType<typeof createCadreRepo>;
 
 const INSERT_COLUMNS = [
-  'org_id', 'name', 'gender', 'birth_date', 'ethnicity', 'political_status', 'id_number_enc', 'id_number_hash', 'id_number_masked',
-  'mobile_enc', 'mobile_masked', 'position', 'rank', 'education', 'specialties', 'specialties_index', 'work_start_date',
-  'experiences', 'content_hash', 'created_at', 'updated_at',
+  'org_id',
+  'name',
+  'gender',
+  'birth_date',
+  'ethnicity',
+  'political_status',
+  'id_number_enc',
+  'id_number_hash',
+  'id_number_masked',
+  'mobile_enc',
+  'mobile_masked',
+  'position',
+  'rank',
+  'education',
+  'specialties',
+  'specialties_index',
+  'work_start_date',
+  'experiences',
+  'content_hash',
+  'created_at',
+  'updated_at',
 ] as const satisfies readonly (keyof NewCadreRow)[];
 
 /** Up to this many rows per statement: 500 × 21 parameters is under both databases' limits. */

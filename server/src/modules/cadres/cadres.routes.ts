@@ -1,5 +1,16 @@
 // /api/v1/cadres — the cadre registry.
-import { cadreDetailSchema, cadreFilterSchema, cadreInputSchema, cadrePatchSchema, cadreStatsSchema, cadreSummarySchema, idParamSchema, listCadresQuerySchema, pageOf, trainingFileSchema } from '@duibiao/contracts';
+import {
+  cadreDetailSchema,
+  cadreFilterSchema,
+  cadreInputSchema,
+  cadrePatchSchema,
+  cadreStatsSchema,
+  cadreSummarySchema,
+  idParamSchema,
+  listCadresQuerySchema,
+  pageOf,
+  trainingFileSchema,
+} from '@duibiao/contracts';
 import { z } from 'zod';
 import { actorOf } from '../../http/auth-hooks.ts';
 import { datedName, sendDownload, XLSX_TYPE } from '../../http/download.ts';
@@ -8,8 +19,10 @@ import type { RoutesPlugin } from '../../http/types.ts';
 const tags = ['cadres'];
 
 export const cadreRoutes: RoutesPlugin = (app, { cadres }) => {
-  app.get('/api/v1/cadres', { schema: { tags, summary: '干部列表（筛选、分页、排序）', querystring: listCadresQuerySchema, response: { 200: pageOf(cadreSummarySchema) } } }, (req) =>
-    cadres.list(actorOf(req), req.query),
+  app.get(
+    '/api/v1/cadres',
+    { schema: { tags, summary: '干部列表（筛选、分页、排序）', querystring: listCadresQuerySchema, response: { 200: pageOf(cadreSummarySchema) } } },
+    (req) => cadres.list(actorOf(req), req.query),
   );
 
   app.get('/api/v1/cadres/export', { schema: { tags, summary: '按当前筛选导出 Excel', querystring: cadreFilterSchema } }, async (req, reply) =>
@@ -20,7 +33,9 @@ export const cadreRoutes: RoutesPlugin = (app, { cadres }) => {
     cadres.stats(actorOf(req), req.query),
   );
 
-  app.get('/api/v1/cadres/:id', { schema: { tags, params: idParamSchema, response: { 200: cadreDetailSchema } } }, (req) => cadres.get(actorOf(req), req.params.id));
+  app.get('/api/v1/cadres/:id', { schema: { tags, params: idParamSchema, response: { 200: cadreDetailSchema } } }, (req) =>
+    cadres.get(actorOf(req), req.params.id),
+  );
 
   app.get('/api/v1/cadres/:id/training-file', { schema: { tags, summary: '培训档案', params: idParamSchema, response: { 200: trainingFileSchema } } }, (req) =>
     cadres.trainingFile(actorOf(req), req.params.id),

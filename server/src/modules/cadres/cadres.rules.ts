@@ -1,6 +1,16 @@
 // Pure rules of the cadre registry: age and young-cadre flag, the stored row of a record, presentation.
 import { createHash } from 'node:crypto';
-import { isGrassrootsLevel, YOUNG_CADRE_MAX_AGE, type CadreDetail, type CadreSummary, type Education, type Experience, type Gender, type OrgLevel, type Rank } from '@duibiao/contracts';
+import {
+  isGrassrootsLevel,
+  YOUNG_CADRE_MAX_AGE,
+  type CadreDetail,
+  type CadreSummary,
+  type Education,
+  type Experience,
+  type Gender,
+  type OrgLevel,
+  type Rank,
+} from '@duibiao/contracts';
 import { maskIdNumber, maskMobile } from '@duibiao/core/idcard/index';
 import type { RosterRecord } from '@duibiao/core/roster/index';
 import type { CadreRow, NewCadreRow } from '../../db/schema.ts';
@@ -30,7 +40,22 @@ export type CadreRecord = Omit<RosterRecord, 'unitName'> & { orgId: number; expe
 
 /** Hash of everything a user can change, so an identical re-import is recognised as unchanged. */
 export function contentHash(r: CadreRecord): string {
-  const canonical = JSON.stringify([r.orgId, r.name, r.gender, r.birthDate, r.ethnicity, r.politicalStatus, r.idNumber, r.mobile, r.position, r.rank, r.education, r.specialties, r.workStartDate, r.experiences]);
+  const canonical = JSON.stringify([
+    r.orgId,
+    r.name,
+    r.gender,
+    r.birthDate,
+    r.ethnicity,
+    r.politicalStatus,
+    r.idNumber,
+    r.mobile,
+    r.position,
+    r.rank,
+    r.education,
+    r.specialties,
+    r.workStartDate,
+    r.experiences,
+  ]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -80,7 +105,10 @@ export function fromCadreRow(row: CadreRow, cipher: FieldCipher): CadreRecord {
   };
 }
 
-export interface CadreListRow extends Omit<CadreRow, 'experiences' | 'content_hash' | 'specialties_index' | 'work_start_date' | 'created_at' | 'id_number_enc' | 'id_number_hash' | 'mobile_enc'> {
+export interface CadreListRow extends Omit<
+  CadreRow,
+  'experiences' | 'content_hash' | 'specialties_index' | 'work_start_date' | 'created_at' | 'id_number_enc' | 'id_number_hash' | 'mobile_enc'
+> {
   org_name: string;
   org_level: string;
 }
@@ -116,7 +144,10 @@ export function presentSummary(row: CadreListRow, p: Presenter): CadreSummary {
 }
 
 /** Full ID number and mobile only for roles with `cadre:sensitive`, decrypted for this one record. */
-export function revealSensitive(row: Pick<CadreRow, 'id_number_enc' | 'id_number_masked' | 'mobile_enc' | 'mobile_masked'>, p: Presenter): { idNumber: string; mobile: string | null } {
+export function revealSensitive(
+  row: Pick<CadreRow, 'id_number_enc' | 'id_number_masked' | 'mobile_enc' | 'mobile_masked'>,
+  p: Presenter,
+): { idNumber: string; mobile: string | null } {
   if (!p.canSeeSensitive) return { idNumber: row.id_number_masked, mobile: row.mobile_masked };
   return { idNumber: p.cipher.decrypt(row.id_number_enc), mobile: row.mobile_enc ? p.cipher.decrypt(row.mobile_enc) : null };
 }

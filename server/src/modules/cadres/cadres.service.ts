@@ -13,7 +13,16 @@ import { createPathNames, findOrgInScope } from '../orgs/orgs.repo.ts';
 import { toCadreRecord } from './cadre-input.rules.ts';
 import { CADRE_EXPORT_COLUMNS } from './cadre-export.ts';
 import { applyFilter, countCadres, createCadreRepo, iterateCadres, listCadres, scopedCadres, type ResolvedFilter } from './cadres.repo.ts';
-import { bornAfterForAgeAtMost, fromCadreRow, presentDetail, presentSummary, revealSensitive, toCadreRow, type CadreRecord, type Presenter } from './cadres.rules.ts';
+import {
+  bornAfterForAgeAtMost,
+  fromCadreRow,
+  presentDetail,
+  presentSummary,
+  revealSensitive,
+  toCadreRow,
+  type CadreRecord,
+  type Presenter,
+} from './cadres.rules.ts';
 
 const AGE_BANDS = [
   { band: '30岁及以下', max: 30 },
@@ -92,7 +101,14 @@ export function createCadreService(ctx: AppContext) {
         const id = await db.transaction().execute(async (trx) => {
           const at = nowIso();
           const newId = await repo.insert(trx, { ...toCadreRow(record, ctx.cipher, at), created_at: at });
-          await recordAudit(trx, actor, { action: 'cadre.create', entityType: 'cadre', entityId: newId, scopePath: org.path, summary: `新增干部 ${record.name}`, after: record });
+          await recordAudit(trx, actor, {
+            action: 'cadre.create',
+            entityType: 'cadre',
+            entityId: newId,
+            scopePath: org.path,
+            summary: `新增干部 ${record.name}`,
+            after: record,
+          });
           return newId;
         });
         return await this.get(actor, id);
@@ -112,7 +128,15 @@ export function createCadreService(ctx: AppContext) {
       try {
         await db.transaction().execute(async (trx) => {
           await repo.update(trx, id, toCadreRow(after, ctx.cipher, nowIso()));
-          await recordAudit(trx, actor, { action: 'cadre.update', entityType: 'cadre', entityId: id, scopePath: org.path, summary: `修改干部 ${after.name}`, before, after });
+          await recordAudit(trx, actor, {
+            action: 'cadre.update',
+            entityType: 'cadre',
+            entityId: id,
+            scopePath: org.path,
+            summary: `修改干部 ${after.name}`,
+            before,
+            after,
+          });
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw duplicateId();
@@ -126,7 +150,14 @@ export function createCadreService(ctx: AppContext) {
       const row = await getRow(actor, id);
       await db.transaction().execute(async (trx) => {
         await repo.remove(trx, id);
-        await recordAudit(trx, actor, { action: 'cadre.delete', entityType: 'cadre', entityId: id, scopePath: row.org_path, summary: `删除干部 ${row.name}`, before: fromCadreRow(row, ctx.cipher) });
+        await recordAudit(trx, actor, {
+          action: 'cadre.delete',
+          entityType: 'cadre',
+          entityId: id,
+          scopePath: row.org_path,
+          summary: `删除干部 ${row.name}`,
+          before: fromCadreRow(row, ctx.cipher),
+        });
       });
     },
 
@@ -140,15 +171,28 @@ export function createCadreService(ctx: AppContext) {
         sql` `,
       )} else ${AGE_BANDS[AGE_BANDS.length - 1]!.band} end`;
       const [totals, byRank, byAge, byUnit] = await Promise.all([
-        q.select((eb) => [
-          eb.fn.countAll<number>().as('total'),
-          eb.fn.sum<number>(sql`case when o.level in ('township','village') then 1 else 0 end`).as('grassroots'),
-          eb.fn.sum<number>(sql`case when c.birth_date > ${youngAfter} then 1 else 0 end`).as('young'),
-        ]).executeTakeFirstOrThrow(),
-        q.select(['c.rank', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('c.rank').execute(),
+        q
+          .select((eb) => [
+            eb.fn.countAll<number>().as('total'),
+            eb.fn.sum<number>(sql`case when o.level in ('township','village') then 1 else 0 end`).as('grassroots'),
+            eb.fn.sum<number>(sql`case when c.birth_date > ${youngAfter} then 1 else 0 end`).as('young'),
+          ])
+          .executeTakeFirstOrThrow(),
+        q
+          .select(['c.rank', (eb) => eb.fn.countAll<number>().as('n')])
+          .groupBy('c.rank')
+          .execute(),
         // Grouping by the output name: PostgreSQL treats two parameterised copies of the CASE as different expressions.
-        q.select([bandCase.as('band'), (eb) => eb.fn.countAll<number>().as('n')]).groupBy(sql.ref('band')).execute(),
-        q.select(['o.id', 'o.name', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['o.id', 'o.name']).orderBy('n', 'desc').limit(10).execute(),
+        q
+          .select([bandCase.as('band'), (eb) => eb.fn.countAll<number>().as('n')])
+          .groupBy(sql.ref('band'))
+          .execute(),
+        q
+          .select(['o.id', 'o.name', (eb) => eb.fn.countAll<number>().as('n')])
+          .groupBy(['o.id', 'o.name'])
+          .orderBy('n', 'desc')
+          .limit(10)
+          .execute(),
       ]);
       const t = totals as unknown as { total: number; grassroots: number | null; young: number | null };
       const ageCounts = new Map((byAge as unknown as { band: string; n: number }[]).map((r) => [r.band, Number(r.n)]));

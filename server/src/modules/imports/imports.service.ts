@@ -77,7 +77,15 @@ export function createImportService(ctx: AppContext) {
       const org = (await findOrgInScope(read, scopePrefix(actor), orgId))!;
       const result = await analyseRoster(ctx, actor, org, filePath, { onProgress: (f, n) => Object.assign(state, { progress: f, rowsRead: n }) });
       const status: ImportStatus = result.summary.errors.length ? 'invalid' : 'validated';
-      await updateJob(db, jobId, { status, progress: 1, rows_read: result.rowsRead, summary_json: keep(result.summary), error_count: result.summary.errors.length, preview_json: JSON.stringify(result.preview), updated_at: nowIso() });
+      await updateJob(db, jobId, {
+        status,
+        progress: 1,
+        rows_read: result.rowsRead,
+        summary_json: keep(result.summary),
+        error_count: result.summary.errors.length,
+        preview_json: JSON.stringify(result.preview),
+        updated_at: nowIso(),
+      });
     } catch (error) {
       await updateJob(db, jobId, { status: 'failed', message: `校验失败：${String((error as Error).message ?? error)}`, updated_at: nowIso() });
     } finally {
@@ -95,9 +103,19 @@ export function createImportService(ctx: AppContext) {
       await rm(filePath, { force: true });
     } catch (error) {
       if (error instanceof ImportHasErrors) {
-        await updateJob(db, jobId, { status: 'invalid', summary_json: keep(error.summary), error_count: error.summary.errors.length, message: error.message, updated_at: nowIso() });
+        await updateJob(db, jobId, {
+          status: 'invalid',
+          summary_json: keep(error.summary),
+          error_count: error.summary.errors.length,
+          message: error.message,
+          updated_at: nowIso(),
+        });
       } else {
-        await updateJob(db, jobId, { status: 'failed', message: `导入失败，未写入任何数据：${String((error as Error).message ?? error)}`, updated_at: nowIso() });
+        await updateJob(db, jobId, {
+          status: 'failed',
+          message: `导入失败，未写入任何数据：${String((error as Error).message ?? error)}`,
+          updated_at: nowIso(),
+        });
       }
     } finally {
       live.delete(jobId);
@@ -123,7 +141,22 @@ export function createImportService(ctx: AppContext) {
         throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${ctx.config.UPLOAD_MAX_MB} MB`);
       }
       const at = nowIso();
-      await insertJob(db, { id, user_id: actor.userId, org_id: org.id, file_name: fileName.slice(0, 300), file_path: filePath, status: 'parsing', progress: 0, rows_read: 0, summary_json: JSON.stringify(EMPTY_SUMMARY), error_count: 0, preview_json: '[]', message: null, created_at: at, updated_at: at });
+      await insertJob(db, {
+        id,
+        user_id: actor.userId,
+        org_id: org.id,
+        file_name: fileName.slice(0, 300),
+        file_path: filePath,
+        status: 'parsing',
+        progress: 0,
+        rows_read: 0,
+        summary_json: JSON.stringify(EMPTY_SUMMARY),
+        error_count: 0,
+        preview_json: '[]',
+        message: null,
+        created_at: at,
+        updated_at: at,
+      });
       track(runAnalysis(actor, id, org.id, filePath));
       return present((await findJobInScope(read, scopePrefix(actor), id))!);
     },

@@ -49,7 +49,15 @@ const OUT_OF_SCOPE = '该身份证号的干部已登记在本次导入范围以�
  * Streams the prepared file through `onBatch` in classified batches and returns every error. The caller
  * decides whether to write (commit, inside its transaction) or only count (dry run).
  */
-async function walk(ctx: AppContext, executor: Kysely<Database>, actor: Actor, org: OrgRow, filePath: string, hooks: ImportHooks, onBatch: (rows: ClassifiedRow[]) => Promise<void>) {
+async function walk(
+  ctx: AppContext,
+  executor: Kysely<Database>,
+  actor: Actor,
+  org: OrgRow,
+  filePath: string,
+  hooks: ImportHooks,
+  onBatch: (rows: ClassifiedRow[]) => Promise<void>,
+) {
   const units = await executor.selectFrom('organizations').select(['id', 'name']).where(inSubtree('path', org.path)).execute();
   const errors: ImportError[] = [];
   let rowsRead = 0;
@@ -63,7 +71,11 @@ async function walk(ctx: AppContext, executor: Kysely<Database>, actor: Actor, o
       .selectFrom('cadres as c')
       .innerJoin('organizations as o', 'o.id', 'c.org_id')
       .select(['c.id', 'c.id_number_hash', 'c.content_hash', 'o.path'])
-      .where('c.id_number_hash', 'in', batch.rows.map((r) => r.idHash))
+      .where(
+        'c.id_number_hash',
+        'in',
+        batch.rows.map((r) => r.idHash),
+      )
       .execute();
     const byHash = new Map(existing.map((e) => [e.id_number_hash, e]));
     const classified: ClassifiedRow[] = [];
@@ -91,7 +103,16 @@ export async function analyseRoster(ctx: AppContext, actor: Actor, org: OrgRow, 
   const { errors, rowsRead } = await walk(ctx, ctx.db.read, actor, org, filePath, hooks, async (rows) => {
     for (const r of rows) {
       counts[countKey[r.action]]++;
-      if (preview.length < PREVIEW_ROWS) preview.push({ row: r.rowNumber, action: r.action, name: r.record.name, idNumber: maskIdNumber(r.record.idNumber), unitName: r.unitName, position: r.record.position, rank: r.record.rank });
+      if (preview.length < PREVIEW_ROWS)
+        preview.push({
+          row: r.rowNumber,
+          action: r.action,
+          name: r.record.name,
+          idNumber: maskIdNumber(r.record.idNumber),
+          unitName: r.unitName,
+          position: r.record.position,
+          rank: r.record.rank,
+        });
     }
   });
   return { summary: { ...counts, errors }, preview, rowsRead };
@@ -104,7 +125,14 @@ export class ImportHasErrors extends Error {
 }
 
 /** Writes the file all-or-nothing: any error anywhere rolls back everything (ImportHasErrors). */
-export async function commitRoster(ctx: AppContext, actor: Actor, org: OrgRow, filePath: string, fileName: string, hooks: ImportHooks = {}): Promise<ImportSummary> {
+export async function commitRoster(
+  ctx: AppContext,
+  actor: Actor,
+  org: OrgRow,
+  filePath: string,
+  fileName: string,
+  hooks: ImportHooks = {},
+): Promise<ImportSummary> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const counts = counter();
     const at = nowIso();
@@ -112,7 +140,22 @@ export async function commitRoster(ctx: AppContext, actor: Actor, org: OrgRow, f
       const inserts = [];
       const updates = rows.filter((r) => r.action === 'update');
       // Updated cadres get their own before/after audit entry; creations are summarised below.
-      const before = new Map((updates.length ? await trx.selectFrom('cadres as c').innerJoin('organizations as o', 'o.id', 'c.org_id').selectAll('c').select('o.path').where('c.id', 'in', updates.map((u) => u.existingId!)).execute() : []).map((b) => [b.id, b]));
+      const before = new Map(
+        (updates.length
+          ? await trx
+              .selectFrom('cadres as c')
+              .innerJoin('organizations as o', 'o.id', 'c.org_id')
+              .selectAll('c')
+              .select('o.path')
+              .where(
+                'c.id',
+                'in',
+                updates.map((u) => u.existingId!),
+              )
+              .execute()
+          : []
+        ).map((b) => [b.id, b]),
+      );
       for (const r of rows) {
         counts[countKey[r.action]]++;
         if (r.action === 'unchanged') continue;
@@ -123,7 +166,15 @@ export async function commitRoster(ctx: AppContext, actor: Actor, org: OrgRow, f
         }
         const old = before.get(r.existingId!)!;
         await trx.updateTable('cadres').set(stored).where('id', '=', r.existingId!).execute();
-        await recordAudit(trx, actor, { action: 'cadre.update', entityType: 'cadre', entityId: r.existingId, scopePath: old.path, summary: `导入更新干部 ${r.record.name}（${fileName} 第${r.rowNumber}行）`, before: fromCadreRow(old, ctx.cipher), after: r.record });
+        await recordAudit(trx, actor, {
+          action: 'cadre.update',
+          entityType: 'cadre',
+          entityId: r.existingId,
+          scopePath: old.path,
+          summary: `导入更新干部 ${r.record.name}（${fileName} 第${r.rowNumber}行）`,
+          before: fromCadreRow(old, ctx.cipher),
+          after: r.record,
+        });
       }
       await insertCadresBulk(ctx.db, trx, inserts);
     });

@@ -43,8 +43,20 @@ const columnTitle = (mapping: RosterMapping, field: RosterField) => mapping.colu
 
 function toRecord(r: RosterRecord, orgId: number): CadreRecord {
   return {
-    orgId, name: r.name, gender: r.gender, birthDate: r.birthDate, ethnicity: r.ethnicity, politicalStatus: r.politicalStatus, idNumber: r.idNumber,
-    mobile: r.mobile, position: r.position, rank: r.rank, education: r.education, specialties: r.specialties, workStartDate: r.workStartDate, experiences: [],
+    orgId,
+    name: r.name,
+    gender: r.gender,
+    birthDate: r.birthDate,
+    ethnicity: r.ethnicity,
+    politicalStatus: r.politicalStatus,
+    idNumber: r.idNumber,
+    mobile: r.mobile,
+    position: r.position,
+    rank: r.rank,
+    education: r.education,
+    specialties: r.specialties,
+    workStartDate: r.workStartDate,
+    experiences: [],
   };
 }
 

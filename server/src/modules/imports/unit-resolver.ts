@@ -11,7 +11,11 @@ export interface UnitEntry {
 }
 
 /** Normalises unit names for matching: HR exports vary in spaces and brackets. */
-const normalise = (name: string) => name.replace(/[\s\u3000]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+const normalise = (name: string) =>
+  name
+    .replace(/[\s\u3000]/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');
 
 export function buildUnitResolver(units: readonly UnitEntry[], rootName: string): UnitResolver {
   const byName = new Map<string, number[]>();

@@ -12,7 +12,15 @@ export interface OrgWithCount extends OrgRow {
 export function listOrgsInScope(db: Kysely<Database>, scope: string): Promise<OrgWithCount[]> {
   return db
     .selectFrom('organizations as o')
-    .leftJoin(db.selectFrom('cadres').select(['org_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('org_id').as('c'), 'c.org_id', 'o.id')
+    .leftJoin(
+      db
+        .selectFrom('cadres')
+        .select(['org_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('org_id')
+        .as('c'),
+      'c.org_id',
+      'o.id',
+    )
     .selectAll('o')
     .select((eb) => eb.fn.coalesce('c.n', eb.lit(0)).as('cadre_count'))
     .where(inSubtree('o.path', scope))
@@ -31,13 +39,21 @@ export function findOrgByCode(db: Kysely<Database>, code: string): Promise<OrgRo
 
 /** Inserts a node and sets its materialised path from the parent's. */
 export async function insertOrg(db: Kysely<Database>, row: Omit<NewOrgRow, 'path'>, parentPath: string): Promise<OrgRow> {
-  const { id } = await db.insertInto('organizations').values({ ...row, path: '' }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('organizations')
+    .values({ ...row, path: '' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const path = `${parentPath}${id}/`;
   await db.updateTable('organizations').set({ path }).where('id', '=', id).execute();
   return { ...(row as OrgRow), id, path };
 }
 
-export async function updateOrg(db: Kysely<Database>, id: number, patch: Partial<Pick<OrgRow, 'code' | 'name' | 'level' | 'kind' | 'updated_at'>>): Promise<void> {
+export async function updateOrg(
+  db: Kysely<Database>,
+  id: number,
+  patch: Partial<Pick<OrgRow, 'code' | 'name' | 'level' | 'kind' | 'updated_at'>>,
+): Promise<void> {
   await db.updateTable('organizations').set(patch).where('id', '=', id).execute();
 }
 
@@ -48,9 +64,21 @@ export async function deleteOrg(db: Kysely<Database>, id: number): Promise<void>
 /** What still hangs on a node: children, cadres, users. */
 export async function countDependents(db: Kysely<Database>, id: number): Promise<{ children: number; cadres: number; users: number }> {
   const [children, cadres, users] = await Promise.all([
-    db.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow(),
-    db.selectFrom('cadres').select((eb) => eb.fn.countAll<number>().as('n')).where('org_id', '=', id).executeTakeFirstOrThrow(),
-    db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('org_id', '=', id).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('organizations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('parent_id', '=', id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('cadres')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('org_id', '=', id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('org_id', '=', id)
+      .executeTakeFirstOrThrow(),
   ]);
   return { children: Number(children.n), cadres: Number(cadres.n), users: Number(users.n) };
 }
@@ -61,7 +89,14 @@ const MAX_DEPTH = 12;
 export function createPathNames(handle: Db): (path: string) => Promise<string[]> {
   const slots = Array.from({ length: MAX_DEPTH }, (_, i) => `id${i}`);
   const query = prepared<Record<string, number>, { id: number; name: string }>(handle, (k, p) =>
-    k.selectFrom('organizations').select(['id', 'name']).where('id', 'in', slots.map((s) => p<number>(s))),
+    k
+      .selectFrom('organizations')
+      .select(['id', 'name'])
+      .where(
+        'id',
+        'in',
+        slots.map((s) => p<number>(s)),
+      ),
   );
   return async (path) => {
     const ids = path.split('/').filter(Boolean).map(Number).slice(-MAX_DEPTH);

@@ -38,9 +38,30 @@ export function createOrgService(ctx: AppContext) {
       try {
         return await db.transaction().execute(async (trx) => {
           const at = nowIso();
-          const row = await insertOrg(trx, { parent_id: parent.id, code: input.code, name: input.name, level: input.level, kind: input.kind, region_code: parent.region_code, sort_order: 0, created_at: at, updated_at: at }, parent.path);
+          const row = await insertOrg(
+            trx,
+            {
+              parent_id: parent.id,
+              code: input.code,
+              name: input.name,
+              level: input.level,
+              kind: input.kind,
+              region_code: parent.region_code,
+              sort_order: 0,
+              created_at: at,
+              updated_at: at,
+            },
+            parent.path,
+          );
           const node = presentOrg(row);
-          await recordAudit(trx, actor, { action: 'org.create', entityType: 'org', entityId: row.id, scopePath: row.path, summary: `新增单位 ${row.name}`, after: node });
+          await recordAudit(trx, actor, {
+            action: 'org.create',
+            entityType: 'org',
+            entityId: row.id,
+            scopePath: row.path,
+            summary: `新增单位 ${row.name}`,
+            after: node,
+          });
           return node;
         });
       } catch (error) {
@@ -60,7 +81,15 @@ export function createOrgService(ctx: AppContext) {
         return await db.transaction().execute(async (trx) => {
           await updateOrg(trx, id, { ...patch, updated_at: nowIso() });
           const after = presentOrg({ ...row, ...patch });
-          await recordAudit(trx, actor, { action: 'org.update', entityType: 'org', entityId: id, scopePath: row.path, summary: `修改单位 ${after.name}`, before, after });
+          await recordAudit(trx, actor, {
+            action: 'org.update',
+            entityType: 'org',
+            entityId: id,
+            scopePath: row.path,
+            summary: `修改单位 ${after.name}`,
+            before,
+            after,
+          });
           return after;
         });
       } catch (error) {
@@ -80,7 +109,14 @@ export function createOrgService(ctx: AppContext) {
       }
       await db.transaction().execute(async (trx) => {
         await deleteOrg(trx, id);
-        await recordAudit(trx, actor, { action: 'org.delete', entityType: 'org', entityId: id, scopePath: row.path, summary: `删除单位 ${row.name}`, before: presentOrg(row) });
+        await recordAudit(trx, actor, {
+          action: 'org.delete',
+          entityType: 'org',
+          entityId: id,
+          scopePath: row.path,
+          summary: `删除单位 ${row.name}`,
+          before: presentOrg(row),
+        });
       });
     },
   };

@@ -9,7 +9,10 @@ export const systemRoutes: RoutesPlugin = (app, { system }) => {
 
   app.get(
     '/api/health',
-    { config: { public: true }, schema: { tags: ['system'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } } },
+    {
+      config: { public: true },
+      schema: { tags: ['system'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } },
+    },
     () => system.health(),
   );
 

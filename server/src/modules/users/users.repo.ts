@@ -9,10 +9,7 @@ export interface UserWithOrg extends UserRow {
 }
 
 const withOrg = (db: Kysely<Database>, scope: string) =>
-  db
-    .selectFrom('users as u')
-    .innerJoin('organizations as o', 'o.id', 'u.org_id')
-    .where(inSubtree('o.path', scope));
+  db.selectFrom('users as u').innerJoin('organizations as o', 'o.id', 'u.org_id').where(inSubtree('o.path', scope));
 
 export interface UserFilter {
   orgPath?: string;
@@ -26,14 +23,23 @@ export async function listUsers(db: Kysely<Database>, scope: string, f: UserFilt
     .$if(!!f.role, (q) => q.where('u.role', '=', f.role!))
     .$if(!!f.q, (q) => q.where((eb) => eb.or([containsText('u.username', f.q!), containsText('u.display_name', f.q!)])));
   const [items, total] = await Promise.all([
-    base.selectAll('u').select(['o.name as org_name', 'o.path as org_path']).orderBy('o.path').orderBy('u.username').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    base
+      .selectAll('u')
+      .select(['o.name as org_name', 'o.path as org_path'])
+      .orderBy('o.path')
+      .orderBy('u.username')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: items as UserWithOrg[], total: Number(total.n) };
 }
 
 export function findUserInScope(db: Kysely<Database>, scope: string, id: number): Promise<UserWithOrg | undefined> {
-  return withOrg(db, scope).selectAll('u').select(['o.name as org_name', 'o.path as org_path']).where('u.id', '=', id).executeTakeFirst() as Promise<UserWithOrg | undefined>;
+  return withOrg(db, scope).selectAll('u').select(['o.name as org_name', 'o.path as org_path']).where('u.id', '=', id).executeTakeFirst() as Promise<
+    UserWithOrg | undefined
+  >;
 }
 
 export async function insertUser(db: Kysely<Database>, row: NewUserRow): Promise<number> {

@@ -85,10 +85,30 @@ export function createUserService(ctx: AppContext) {
         return await db.transaction().execute(async (trx) => {
           await checkCadre(trx, actor, input.cadreId);
           const at = nowIso();
-          const id = await insertUser(trx, { username: input.username, display_name: input.displayName, password_hash: hash, role: input.role, org_id: input.orgId, cadre_id: input.cadreId ?? null, is_active: 1, failed_logins: 0, locked_until: null, last_login_at: null, created_at: at, updated_at: at });
+          const id = await insertUser(trx, {
+            username: input.username,
+            display_name: input.displayName,
+            password_hash: hash,
+            role: input.role,
+            org_id: input.orgId,
+            cadre_id: input.cadreId ?? null,
+            is_active: 1,
+            failed_logins: 0,
+            locked_until: null,
+            last_login_at: null,
+            created_at: at,
+            updated_at: at,
+          });
           const row = (await findUserInScope(trx, scopePrefix(actor), id))!;
           const user = present(row);
-          await recordAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: id, scopePath: row.org_path, summary: `新增账号 ${input.username}`, after: user });
+          await recordAudit(trx, actor, {
+            action: 'user.create',
+            entityType: 'user',
+            entityId: id,
+            scopePath: row.org_path,
+            summary: `新增账号 ${input.username}`,
+            after: user,
+          });
           return user;
         });
       } catch (error) {
@@ -119,7 +139,15 @@ export function createUserService(ctx: AppContext) {
         });
         if (patch.isActive === false || patch.role || patch.orgId) await deleteSessionsOf(trx, id);
         const after = present((await findUserInScope(trx, scopePrefix(actor), id))!);
-        await recordAudit(trx, actor, { action: 'user.update', entityType: 'user', entityId: id, scopePath: row.org_path, summary: `修改账号 ${row.username}`, before: present(row), after });
+        await recordAudit(trx, actor, {
+          action: 'user.update',
+          entityType: 'user',
+          entityId: id,
+          scopePath: row.org_path,
+          summary: `修改账号 ${row.username}`,
+          before: present(row),
+          after,
+        });
         return after;
       });
     },
@@ -134,7 +162,13 @@ export function createUserService(ctx: AppContext) {
       await db.transaction().execute(async (trx) => {
         await updateUser(trx, id, { password_hash: hash, failed_logins: 0, locked_until: null, updated_at: nowIso() });
         await deleteSessionsOf(trx, id);
-        await recordAudit(trx, actor, { action: 'user.reset_password', entityType: 'user', entityId: id, scopePath: row.org_path, summary: `重置 ${row.username} 的密码` });
+        await recordAudit(trx, actor, {
+          action: 'user.reset_password',
+          entityType: 'user',
+          entityId: id,
+          scopePath: row.org_path,
+          summary: `重置 ${row.username} 的密码`,
+        });
       });
     },
 
@@ -143,7 +177,13 @@ export function createUserService(ctx: AppContext) {
       const row = await getInScope(actor, id);
       await db.transaction().execute(async (trx) => {
         await updateUser(trx, id, { failed_logins: 0, locked_until: null, updated_at: nowIso() });
-        await recordAudit(trx, actor, { action: 'user.unlock', entityType: 'user', entityId: id, scopePath: row.org_path, summary: `解锁账号 ${row.username}` });
+        await recordAudit(trx, actor, {
+          action: 'user.unlock',
+          entityType: 'user',
+          entityId: id,
+          scopePath: row.org_path,
+          summary: `解锁账号 ${row.username}`,
+        });
       });
     },
   };

@@ -54,7 +54,12 @@ export default function AuditPage() {
         ),
     },
     { title: t('audit.action'), dataIndex: 'action', width: 150, render: (a: string) => <Tag title={a}>{labelOf(AUDIT_ACTIONS, a)}</Tag> },
-    { title: t('audit.entity'), key: 'entity', width: 140, render: (_, e) => `${labelOf(AUDIT_ENTITY_TYPES, e.entityType)}${e.entityId ? ` #${e.entityId}` : ''}` },
+    {
+      title: t('audit.entity'),
+      key: 'entity',
+      width: 140,
+      render: (_, e) => `${labelOf(AUDIT_ENTITY_TYPES, e.entityType)}${e.entityId ? ` #${e.entityId}` : ''}`,
+    },
     { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
   ];
 
