@@ -13,7 +13,7 @@ export const authRoutes: RoutesPlugin = (app, { auth, config }) => {
     '/api/v1/auth/login',
     {
       config: { public: true, rateLimit: { max: config.LOGIN_RATE_PER_MINUTE, timeWindow: 60_000 } },
-      schema: { tags, summary: '登录', body: loginBodySchema, response: { 200: sessionResponseSchema } },
+      schema: { tags, summary: '登录', security: [], body: loginBodySchema, response: { 200: sessionResponseSchema } },
     },
     async (req, reply) => {
       const { token, session } = await auth.login(req.body.username, req.body.password, {
@@ -25,7 +25,7 @@ export const authRoutes: RoutesPlugin = (app, { auth, config }) => {
     },
   );
 
-  app.post('/api/v1/auth/logout', { config: { public: true }, schema: { tags, summary: '退出登录', response: { 204: z.null() } } }, async (req, reply) => {
+  app.post('/api/v1/auth/logout', { config: { public: true }, schema: { tags, summary: '退出登录', security: [], response: { 204: z.null() } } }, async (req, reply) => {
     await auth.logout(req.cookies[SESSION_COOKIE]);
     return reply.clearCookie(SESSION_COOKIE, cookieOptions).status(204).send(null);
   });

@@ -88,6 +88,8 @@ async function walk(
       classified.push({ ...r, existingId: found?.id ?? null, action: !found ? 'create' : found.content_hash === r.hash ? 'unchanged' : 'update' });
     }
     await onBatch(classified);
+    // Queued batches would otherwise run back to back in microtasks and starve other requests.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   errors.sort((a, b) => a.row - b.row);
   return { errors, rowsRead };

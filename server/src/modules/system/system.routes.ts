@@ -11,12 +11,12 @@ export const systemRoutes: RoutesPlugin = (app, { system }) => {
     '/api/health',
     {
       config: { public: true },
-      schema: { tags: ['system'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } },
+      schema: { tags: ['system'], summary: '健康检查', security: [], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } },
     },
     () => system.health(),
   );
 
-  app.get('/api/v1/system/info', { config: { public: true }, schema: { tags: ['system'], response: { 200: systemInfoSchema } } }, async () => {
+  app.get('/api/v1/system/info', { config: { public: true }, schema: { tags: ['system'], security: [], response: { 200: systemInfoSchema } } }, async () => {
     demoMode ??= await system.hasDemoAccounts();
     return { demoMode, version: VERSION };
   });
