@@ -25,10 +25,14 @@ export const authRoutes: RoutesPlugin = (app, { auth, config }) => {
     },
   );
 
-  app.post('/api/v1/auth/logout', { config: { public: true }, schema: { tags, summary: '退出登录', security: [], response: { 204: z.null() } } }, async (req, reply) => {
-    await auth.logout(req.cookies[SESSION_COOKIE]);
-    return reply.clearCookie(SESSION_COOKIE, cookieOptions).status(204).send(null);
-  });
+  app.post(
+    '/api/v1/auth/logout',
+    { config: { public: true }, schema: { tags, summary: '退出登录', security: [], response: { 204: z.null() } } },
+    async (req, reply) => {
+      await auth.logout(req.cookies[SESSION_COOKIE]);
+      return reply.clearCookie(SESSION_COOKIE, cookieOptions).status(204).send(null);
+    },
+  );
 
   app.get('/api/v1/auth/me', { schema: { tags, summary: '当前用户与 CSRF 令牌', response: { 200: sessionResponseSchema } } }, (req) => auth.session(req.auth!));
 

@@ -11,7 +11,12 @@ export const systemRoutes: RoutesPlugin = (app, { system }) => {
     '/api/health',
     {
       config: { public: true },
-      schema: { tags: ['system'], summary: '健康检查', security: [], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } },
+      schema: {
+        tags: ['system'],
+        summary: '健康检查',
+        security: [],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) },
+      },
     },
     () => system.health(),
   );
