@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // A district admin on a 390 px phone: the menu opens from the header, the roster shows only the district,
 // an out-of-district profile is not found, and the language switch turns the UI into English.
 import type { Browser, Page } from 'playwright-core';
