@@ -1,5 +1,6 @@
 // Every route × every role × an in-scope and an out-of-scope record. The expectations live in MATRIX below;
 // a route registered without an entry fails the completeness test, so new routes cannot skip this table.
+import { newUserRow } from '../src/modules/users/users.repo.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -67,20 +68,7 @@ async function freshUser(t: TestApp, orgId: number): Promise<number> {
   const at = nowIso();
   const { id } = await t.db.kysely
     .insertInto('users')
-    .values({
-      username: `u${next()}x`,
-      display_name: '临时',
-      password_hash: hash,
-      role: 'tutor',
-      org_id: orgId,
-      cadre_id: null,
-      is_active: 1,
-      failed_logins: 0,
-      locked_until: null,
-      last_login_at: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(newUserRow({ username: `u${next()}x`, displayName: '临时', passwordHash: hash, role: 'tutor', orgId }, at))
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;

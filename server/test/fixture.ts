@@ -1,5 +1,6 @@
 // A small org tree with one account per role at city and district level, and cadres on both sides of
 // every scope boundary: 青岛市 → 市直机关/市南区/崂山区; 大连市 is another city nobody in 青岛 may see.
+import { newUserRow } from '../src/modules/users/users.repo.ts';
 import { makeIdNumber } from '@duibiao/core/idcard/index';
 import type { Role } from '@duibiao/contracts';
 import type { AppContext } from '../src/context.ts';
@@ -104,20 +105,7 @@ export async function seedFixture(ctx: AppContext, password: string): Promise<Fi
   for (const [username, role, org, cadre] of USERS) {
     const { id } = await db
       .insertInto('users')
-      .values({
-        username,
-        display_name: username,
-        password_hash: hash,
-        role,
-        org_id: fx.orgs[org]!,
-        cadre_id: cadre ? fx.cadres[cadre]! : null,
-        is_active: 1,
-        failed_logins: 0,
-        locked_until: null,
-        last_login_at: null,
-        created_at: at,
-        updated_at: at,
-      })
+      .values(newUserRow({ username, displayName: username, passwordHash: hash, role, orgId: fx.orgs[org]!, cadreId: cadre ? fx.cadres[cadre]! : null }, at))
       .returning('id')
       .executeTakeFirstOrThrow();
     fx.users[username] = id;

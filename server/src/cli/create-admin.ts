@@ -1,4 +1,5 @@
 // `duibiao create-admin`: the first real account of a production instance.
+import { newUserRow } from '../modules/users/users.repo.ts';
 import { createInterface } from 'node:readline/promises';
 import type { AppContext } from '../context.ts';
 import { nowIso } from '../db/dialect.ts';
@@ -37,20 +38,7 @@ export async function createAdmin(
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto('users')
-      .values({
-        username: input.username,
-        display_name: input.displayName,
-        password_hash: hash,
-        role: input.role,
-        org_id: org.id,
-        cadre_id: null,
-        is_active: 1,
-        failed_logins: 0,
-        locked_until: null,
-        last_login_at: null,
-        created_at: at,
-        updated_at: at,
-      })
+      .values(newUserRow({ username: input.username, displayName: input.displayName, passwordHash: hash, role: input.role, orgId: org.id }, at))
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordAudit(trx, systemActor(org.path), {

@@ -1,4 +1,5 @@
 // Loads the demo data set into an empty database in one transaction.
+import { newUserRow } from '../modules/users/users.repo.ts';
 import type { AppContext } from '../context.ts';
 import { nowIso } from '../db/dialect.ts';
 import { hashPassword } from '../modules/auth/password-hasher.ts';
@@ -76,20 +77,7 @@ export async function seedDemo(ctx: AppContext, data: DemoData): Promise<{ orgs:
         : undefined;
       await trx
         .insertInto('users')
-        .values({
-          username: u.username,
-          display_name: u.displayName,
-          password_hash: passwordHash,
-          role: u.role,
-          org_id: orgId(u.orgCode),
-          cadre_id: cadre?.id ?? null,
-          is_active: 1,
-          failed_logins: 0,
-          locked_until: null,
-          last_login_at: null,
-          created_at: at,
-          updated_at: at,
-        })
+        .values(newUserRow({ username: u.username, displayName: u.displayName, passwordHash, role: u.role, orgId: orgId(u.orgCode), cadreId: cadre?.id }, at))
         .execute();
     }
   });

@@ -42,6 +42,33 @@ export function findUserInScope(db: Kysely<Database>, scope: string, id: number)
   >;
 }
 
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  role: string;
+  orgId: number;
+  cadreId?: number | null;
+}
+
+/** The row of a new, active, unlocked account. */
+export function newUserRow(a: NewAccount, at: string): NewUserRow {
+  return {
+    username: a.username,
+    display_name: a.displayName,
+    password_hash: a.passwordHash,
+    role: a.role,
+    org_id: a.orgId,
+    cadre_id: a.cadreId ?? null,
+    is_active: 1,
+    failed_logins: 0,
+    locked_until: null,
+    last_login_at: null,
+    created_at: at,
+    updated_at: at,
+  };
+}
+
 export async function insertUser(db: Kysely<Database>, row: NewUserRow): Promise<number> {
   const { id } = await db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
   return id;

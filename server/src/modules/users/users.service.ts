@@ -11,7 +11,7 @@ import { hashPassword } from '../auth/password-hasher.ts';
 import { passwordProblems } from '../auth/password.rules.ts';
 import { assignableRoles } from '../auth/permissions.ts';
 import { findOrgInScope } from '../orgs/orgs.repo.ts';
-import { deleteSessionsOf, findUserInScope, insertUser, listUsers, updateUser, type UserWithOrg } from './users.repo.ts';
+import { deleteSessionsOf, findUserInScope, insertUser, listUsers, newUserRow, updateUser, type UserWithOrg } from './users.repo.ts';
 
 function present(row: UserWithOrg): User {
   return {
@@ -85,20 +85,13 @@ export function createUserService(ctx: AppContext) {
         return await db.transaction().execute(async (trx) => {
           await checkCadre(trx, actor, input.cadreId);
           const at = nowIso();
-          const id = await insertUser(trx, {
-            username: input.username,
-            display_name: input.displayName,
-            password_hash: hash,
-            role: input.role,
-            org_id: input.orgId,
-            cadre_id: input.cadreId ?? null,
-            is_active: 1,
-            failed_logins: 0,
-            locked_until: null,
-            last_login_at: null,
-            created_at: at,
-            updated_at: at,
-          });
+          const id = await insertUser(
+            trx,
+            newUserRow(
+              { username: input.username, displayName: input.displayName, passwordHash: hash, role: input.role, orgId: input.orgId, cadreId: input.cadreId },
+              at,
+            ),
+          );
           const row = (await findUserInScope(trx, scopePrefix(actor), id))!;
           const user = present(row);
           await recordAudit(trx, actor, {
