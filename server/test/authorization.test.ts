@@ -241,6 +241,13 @@ const MATRIX: Record<string, Spec> = {
     request: (t) => ({ method: 'GET', url: `/api/v1/cadres/${t.fixture.cadres['tpj']}` }),
     outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/cadres/${outsideCadre(t.fixture, l)}` }) },
   },
+  // Needs cadre:sensitive before anything else, so other roles get 403 even for records they may read.
+  'GET /api/v1/cadres/:id/sensitive': {
+    expect: ok(200, ADMINS),
+    otherwise: 403,
+    request: (t) => ({ method: 'GET', url: `/api/v1/cadres/${t.fixture.cadres['tpj']}/sensitive` }),
+    outOfScope: { status: 404, request: (t, l) => ({ method: 'GET', url: `/api/v1/cadres/${outsideCadre(t.fixture, l)}/sensitive` }) },
+  },
   'GET /api/v1/cadres/:id/training-file': {
     expect: ok(200, READERS),
     otherwise: 404,

@@ -36,7 +36,7 @@ describe('POST /api/v1/cadres', () => {
       name: '孙丽',
       gender: 'female',
       birthDate: '1991-02-03',
-      idNumber,
+      idNumber: `${idNumber.slice(0, 4)}**********${idNumber.slice(14)}`,
       isGrassroots: true,
       orgPathNames: ['山东省', '青岛市', '市南区', '八大关街道'],
     });
@@ -82,17 +82,27 @@ describe('GET /api/v1/cadres', () => {
     expect(d.items.map((i) => i.name)).not.toContain('陈静'); // Laoshan
   });
 
-  it('masks ID numbers and mobiles in lists for everyone; the detail shows them to admins only', async () => {
+  it('masks ID numbers and mobiles in lists and profiles for everyone', async () => {
     for (const s of [city, tutor]) {
       const row = (await list(s, '?q=王建国')).items[0]!;
       expect(row.idNumber).toMatch(/^3702\*{10}[\dX]{4}$/);
       expect(row.mobile).toMatch(/^\d{3}\*{4}\d{4}$/);
     }
     const id = t.fixture.cadres['fgw'];
-    const full = await t.app.inject({ method: 'GET', url: `/api/v1/cadres/${id}`, headers: city.headers });
-    expect(full.json()).toMatchObject({ idNumber: t.fixture.idNumbers['fgw'], mobile: '13800001000', isSensitiveVisible: true });
-    const masked = await t.app.inject({ method: 'GET', url: `/api/v1/cadres/${id}`, headers: tutor.headers });
-    expect(masked.json()).toMatchObject({ idNumber: expect.stringMatching(/^3702\*{10}[\dX]{4}$/), mobile: '138****1000', isSensitiveVisible: false });
+    const asAdmin = await t.app.inject({ method: 'GET', url: `/api/v1/cadres/${id}`, headers: city.headers });
+    expect(asAdmin.json()).toMatchObject({ idNumber: expect.stringMatching(/^3702\*{10}/), mobile: '138****1000', canRevealSensitive: true });
+    const asTutor = await t.app.inject({ method: 'GET', url: `/api/v1/cadres/${id}`, headers: tutor.headers });
+    expect(asTutor.json()).toMatchObject({ idNumber: expect.stringMatching(/^3702\*{10}/), canRevealSensitive: false });
+  });
+
+  it('reveals full values to admins only, and audits every reveal', async () => {
+    const id = t.fixture.cadres['fgw'];
+    const revealed = await t.app.inject({ method: 'GET', url: `/api/v1/cadres/${id}/sensitive`, headers: city.headers });
+    expect(revealed.json()).toEqual({ idNumber: t.fixture.idNumbers['fgw'], mobile: '13800001000' });
+    const audit = await t.app.inject({ method: 'GET', url: `/api/v1/audit?action=cadre.view_sensitive&entityId=${id}`, headers: city.headers });
+    expect(audit.json().items[0]).toMatchObject({ actor: { username: 'qd_admin' }, entityType: 'cadre' });
+    expect(JSON.stringify(audit.json())).not.toContain(t.fixture.idNumbers['fgw']);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/cadres/${id}/sensitive`, headers: tutor.headers })).statusCode).toBe(403);
   });
 
   it('reports the total beyond the last page', async () => {
@@ -166,6 +176,12 @@ describe('PATCH and DELETE /api/v1/cadres/:id', () => {
 });
 
 describe('GET /api/v1/cadres/export', () => {
+  it('audits exports', async () => {
+    await t.app.inject({ method: 'GET', url: '/api/v1/cadres/export?rank=staff', headers: tutor.headers });
+    const audit = await t.app.inject({ method: 'GET', url: '/api/v1/audit?action=cadre.export', headers: city.headers });
+    expect(audit.json().items[0]).toMatchObject({ actor: { username: 'qd_tutor' }, after: { filter: { rank: ['staff'] } } });
+  });
+
   it('exports the filtered list with the import headers', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/cadres/export?grassroots=true', headers: district.headers });
     expect(res.statusCode).toBe(200);

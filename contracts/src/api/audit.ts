@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = {
   'cadre.update': { zh: '修改干部', en: 'Edit cadre' },
   'cadre.delete': { zh: '删除干部', en: 'Delete cadre' },
   'cadre.import': { zh: '导入干部名册', en: 'Import roster' },
+  'cadre.export': { zh: '导出干部名册', en: 'Export roster' },
+  'cadre.view_sensitive': { zh: '查看身份证号和手机号', en: 'View ID number and mobile' },
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

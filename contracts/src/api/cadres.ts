@@ -60,7 +60,8 @@ export const cadreDetailSchema = cadreSummarySchema.extend({
   workStartDate: z.string().nullable(),
   experiences: z.array(experienceSchema),
   orgPathNames: z.array(z.string()),
-  isSensitiveVisible: z.boolean(),
+  /** ID number and mobile arrive masked; this role may fetch them from GET …/:id/sensitive (audited). */
+  canRevealSensitive: z.boolean(),
   createdAt: z.string(),
 });
 export type CadreDetail = z.infer<typeof cadreDetailSchema>;
@@ -89,6 +90,9 @@ export const cadreInputSchema = z.object({
 export type CadreInput = z.infer<typeof cadreInputSchema>;
 export const cadrePatchSchema = cadreInputSchema.partial();
 export type CadrePatch = z.infer<typeof cadrePatchSchema>;
+
+export const cadreSensitiveSchema = z.object({ idNumber: z.string(), mobile: z.string().nullable() });
+export type CadreSensitive = z.infer<typeof cadreSensitiveSchema>;
 
 export const cadreStatsSchema = z.object({
   total: z.number().int(),

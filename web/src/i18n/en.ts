@@ -152,6 +152,8 @@ export const en: Record<MessageKey, string> = {
   'cadres.grassroots': 'Grassroots',
   'cadres.young': 'Young cadre',
   'cadres.idNumber': 'ID number',
+  'cadres.reveal': 'Show',
+  'cadres.revealHint': 'Show the full ID number and mobile (recorded in the audit log)',
   'cadres.maskedHint': 'Shown masked; leave unchanged to keep the stored value',
   'cadres.mobile': 'Mobile',
   'cadres.ethnicity': 'Ethnicity',

@@ -150,6 +150,8 @@ export const zh = {
   'cadres.grassroots': '基层干部',
   'cadres.young': '年轻干部',
   'cadres.idNumber': '身份证号',
+  'cadres.reveal': '查看',
+  'cadres.revealHint': '显示完整身份证号和手机号（将记入审计日志）',
   'cadres.maskedHint': '已脱敏显示；不修改则保留原值',
   'cadres.mobile': '手机号',
   'cadres.ethnicity': '民族',

@@ -3,6 +3,7 @@ import {
   cadreDetailSchema,
   cadreFilterSchema,
   cadreInputSchema,
+  cadreSensitiveSchema,
   cadrePatchSchema,
   cadreStatsSchema,
   cadreSummarySchema,
@@ -35,6 +36,12 @@ export const cadreRoutes: RoutesPlugin = (app, { cadres }) => {
 
   app.get('/api/v1/cadres/:id', { schema: { tags, params: idParamSchema, response: { 200: cadreDetailSchema } } }, (req) =>
     cadres.get(actorOf(req), req.params.id),
+  );
+
+  app.get(
+    '/api/v1/cadres/:id/sensitive',
+    { schema: { tags, summary: '查看完整身份证号和手机号（留痕）', params: idParamSchema, response: { 200: cadreSensitiveSchema } } },
+    (req) => cadres.revealSensitive(actorOf(req), req.params.id),
   );
 
   app.get('/api/v1/cadres/:id/training-file', { schema: { tags, summary: '培训档案', params: idParamSchema, response: { 200: trainingFileSchema } } }, (req) =>

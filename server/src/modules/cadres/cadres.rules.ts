@@ -120,7 +120,7 @@ export interface Presenter {
   cipher: FieldCipher;
 }
 
-/** List rows always carry the stored masked forms: no decryption per row, and less exposure on screens. */
+/** Lists and profiles carry the stored masked forms: no decryption per view, and less exposure on screens. */
 export function presentSummary(row: CadreListRow, p: Presenter): CadreSummary {
   return {
     id: row.id,
@@ -143,7 +143,7 @@ export function presentSummary(row: CadreListRow, p: Presenter): CadreSummary {
   };
 }
 
-/** Full ID number and mobile only for roles with `cadre:sensitive`, decrypted for this one record. */
+/** Full ID number and mobile for roles with `cadre:sensitive` (export and the audited reveal); masked otherwise. */
 export function revealSensitive(
   row: Pick<CadreRow, 'id_number_enc' | 'id_number_masked' | 'mobile_enc' | 'mobile_masked'>,
   p: Presenter,
@@ -155,11 +155,10 @@ export function revealSensitive(
 export function presentDetail(row: CadreRow & { org_name: string; org_level: string }, orgPathNames: string[], p: Presenter): CadreDetail {
   return {
     ...presentSummary(row, p),
-    ...revealSensitive(row, p),
     workStartDate: row.work_start_date,
     experiences: JSON.parse(row.experiences) as Experience[],
     orgPathNames,
-    isSensitiveVisible: p.canSeeSensitive,
+    canRevealSensitive: p.canSeeSensitive,
     createdAt: row.created_at,
   };
 }

@@ -1,6 +1,17 @@
 // Use-cases of the cadre registry: list/filter, profile, create/edit/delete, stats and xlsx export.
 import { localToday } from '@duibiao/core/idcard/index';
-import type { CadreDetail, CadreFilter, CadreInput, CadrePatch, CadreStats, CadreSummary, ListCadresQuery, Page, Rank } from '@duibiao/contracts';
+import type {
+  CadreDetail,
+  CadreFilter,
+  CadreInput,
+  CadrePatch,
+  CadreSensitive,
+  CadreStats,
+  CadreSummary,
+  ListCadresQuery,
+  Page,
+  Rank,
+} from '@duibiao/contracts';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import { isUniqueViolation, nowIso } from '../../db/dialect.ts';
@@ -209,8 +220,19 @@ export function createCadreService(ctx: AppContext) {
     /** Checks access and the filter first; the returned writer streams the workbook. */
     async exportXlsx(actor: Actor, filter: CadreFilter): Promise<(out: NodeJS.WritableStream) => Promise<void>> {
       requirePermission(actor, 'cadre:read');
-      const q = applyFilter(scopedCadres(read, scopePrefix(actor)), await resolveFilter(actor, filter));
+      const resolved = await resolveFilter(actor, filter);
+      const q = applyFilter(scopedCadres(read, scopePrefix(actor)), resolved);
       const p = presenter(actor);
+      await db.transaction().execute((trx) =>
+        recordAudit(trx, actor, {
+          action: 'cadre.export',
+          entityType: 'cadre',
+          entityId: null,
+          scopePath: resolved.orgPath ?? actor.scopePath,
+          summary: `导出干部名册${p.canSeeSensitive ? '（含完整身份证号和手机号）' : ''}`,
+          after: { filter },
+        }),
+      );
       let index = 0;
       async function* rows() {
         for await (const row of iterateCadres(q)) {
@@ -219,6 +241,23 @@ export function createCadreService(ctx: AppContext) {
         }
       }
       return (out) => writeXlsx(out, '干部名册', CADRE_EXPORT_COLUMNS, rows());
+    },
+
+    /** Full ID number and mobile of one cadre, for roles allowed to see them; every reveal is audited. */
+    async revealSensitive(actor: Actor, id: number): Promise<CadreSensitive> {
+      requirePermission(actor, 'cadre:sensitive');
+      const row = await getRow(actor, id);
+      const values = revealSensitive(row, presenter(actor));
+      await db.transaction().execute((trx) =>
+        recordAudit(trx, actor, {
+          action: 'cadre.view_sensitive',
+          entityType: 'cadre',
+          entityId: id,
+          scopePath: row.org_path,
+          summary: `查看 ${row.name} 的身份证号和手机号`,
+        }),
+      );
+      return values;
     },
 
     async trainingFile(actor: Actor, id: number) {

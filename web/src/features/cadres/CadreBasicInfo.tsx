@@ -1,14 +1,40 @@
-// 基本信息 tab: every attribute of the cadre (ID number and mobile arrive masked unless permitted).
-import { Descriptions } from 'antd';
+// 基本信息 tab: every attribute of the cadre. ID number and mobile arrive masked; permitted roles may reveal
+// them (the server records each reveal in the audit log).
+import { EyeOutlined } from '@ant-design/icons';
+import { App, Button, Descriptions } from 'antd';
+import { useState } from 'react';
 import dayjs from 'dayjs';
-import type { CadreDetail } from '@duibiao/contracts';
+import type { CadreDetail, CadreSensitive } from '@duibiao/contracts';
 import { useLabel, useT } from '../../i18n/index.tsx';
+import { revealCadreSensitive } from './api.ts';
 
 const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
 
 export function CadreBasicInfo({ cadre }: { cadre: CadreDetail }) {
   const t = useT();
   const label = useLabel();
+  const { message } = App.useApp();
+  const [revealed, setRevealed] = useState<CadreSensitive | null>(null);
+  const [revealing, setRevealing] = useState(false);
+
+  const reveal = async () => {
+    setRevealing(true);
+    try {
+      setRevealed(await revealCadreSensitive(cadre.id));
+    } catch (e) {
+      void message.error((e as Error).message);
+    } finally {
+      setRevealing(false);
+    }
+  };
+
+  const revealButton =
+    cadre.canRevealSensitive && !revealed ? (
+      <Button size="small" type="link" icon={<EyeOutlined />} loading={revealing} onClick={() => void reveal()} title={t('cadres.revealHint')}>
+        {t('cadres.reveal')}
+      </Button>
+    ) : null;
+
   return (
     <Descriptions
       bordered
@@ -22,8 +48,17 @@ export function CadreBasicInfo({ cadre }: { cadre: CadreDetail }) {
         { key: 'age', label: t('cadres.age'), children: dash(cadre.age) },
         { key: 'ethnicity', label: t('cadres.ethnicity'), children: dash(cadre.ethnicity) },
         { key: 'politicalStatus', label: t('cadres.politicalStatus'), children: dash(cadre.politicalStatus) },
-        { key: 'idNumber', label: t('cadres.idNumber'), children: <span style={{ fontFamily: 'monospace' }}>{cadre.idNumber}</span> },
-        { key: 'mobile', label: t('cadres.mobile'), children: dash(cadre.mobile) },
+        {
+          key: 'idNumber',
+          label: t('cadres.idNumber'),
+          children: (
+            <>
+              <span style={{ fontFamily: 'monospace' }}>{revealed?.idNumber ?? cadre.idNumber}</span>
+              {revealButton}
+            </>
+          ),
+        },
+        { key: 'mobile', label: t('cadres.mobile'), children: dash(revealed ? revealed.mobile : cadre.mobile) },
         { key: 'education', label: t('cadres.education'), children: label('education', cadre.education) },
         { key: 'unit', label: t('cadres.unit'), children: cadre.orgPathNames.join(' / ') || cadre.org.name, span: 'filled' },
         { key: 'position', label: t('cadres.position'), children: dash(cadre.position) },

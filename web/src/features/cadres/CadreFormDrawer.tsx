@@ -112,7 +112,7 @@ export function CadreFormDrawer({ open, cadre, onClose, onSaved }: Props) {
       if (cadre) {
         // Masked values came from the server; unchanged means "keep what is stored".
         if (body.idNumber === cadre.idNumber) delete body.idNumber;
-        if (body.mobile === cadre.mobile && !cadre.isSensitiveVisible) delete body.mobile;
+        if (body.mobile === cadre.mobile) delete body.mobile;
         const patch = parseWithSchema(cadrePatchSchema, body, form);
         if (!patch) return;
         saved = await updateCadre(cadre.id, patch);
@@ -159,12 +159,7 @@ export function CadreFormDrawer({ open, cadre, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item
-              label={t('cadres.idNumber')}
-              name="idNumber"
-              rules={[{ required: true }]}
-              extra={cadre && !cadre.isSensitiveVisible ? t('cadres.maskedHint') : undefined}
-            >
+            <Form.Item label={t('cadres.idNumber')} name="idNumber" rules={[{ required: true }]} extra={cadre ? t('cadres.maskedHint') : undefined}>
               <Input maxLength={18} autoComplete="off" />
             </Form.Item>
           </Col>
