@@ -33,6 +33,10 @@ try {
   http.push(await measure('GET /api/health', `${app.url}/api/health`, {}, SECONDS));
   http.push(await measure('GET /api/v1/cadres/:id (authenticated)', `${app.url}/api/v1/cadres/${cadreId}`, { cookie }, SECONDS));
   http.push(await measure('GET /api/v1/cadres 50-row filtered list', `${app.url}/api/v1/cadres?pageSize=50&grassroots=false&sort=name`, { cookie }, SECONDS));
+  const sameBody = {
+    detail: await measure('bare Fastify, same ~1 KB body as the cadre read', `${bare.url}/detail`, {}, SECONDS),
+    list: await measure('bare Fastify, same ~25 KB body as the list', `${bare.url}/list`, {}, SECONDS),
+  };
   for (const s of stop.splice(0)) s();
 
   const file = join(dir, 'roster-100k.xlsx');
@@ -46,6 +50,10 @@ try {
     date: new Date().toISOString(),
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     http: http.map((h) => ({ ...h, ratioToBare: Number((h.requestsPerSec / base).toFixed(3)), target: targets[h.name] ?? null })),
+    sameBodyBaselines: {
+      detail: { ...sameBody.detail, appRatio: Number((http[2]!.requestsPerSec / sameBody.detail.requestsPerSec).toFixed(3)) },
+      list: { ...sameBody.list, appRatio: Number((http[3]!.requestsPerSec / sameBody.list.requestsPerSec).toFixed(3)) },
+    },
     import: {
       rows: ROWS,
       bareExcelJsReadMs: Math.round(bareRead.ms),
@@ -66,6 +74,13 @@ try {
       (h) =>
         `| ${h.name} | ${h.requestsPerSec} | ${h.p99Ms} | ${h.ratioToBare} | ${h.target === null ? '' : `≥ ${h.target}`} | ${h.target === null ? '' : h.ratioToBare >= h.target ? '✓' : '✗'} |`,
     ),
+    '',
+    'Like-for-like context (not the target): the same app routes against bare routes returning bodies of the same size.',
+    '',
+    '| baseline | req/s | app route ÷ this baseline |',
+    '|---|---|---|',
+    `| ${sameBody.detail.name} | ${sameBody.detail.requestsPerSec} | ${result.sameBodyBaselines.detail.appRatio} |`,
+    `| ${sameBody.list.name} | ${sameBody.list.requestsPerSec} | ${result.sameBodyBaselines.list.appRatio} |`,
     '',
     '| import benchmark | rows | bare ExcelJS read ms | Duibiao import ms | ratio | target | met |',
     '|---|---|---|---|---|---|---|',
