@@ -22,7 +22,13 @@ async function main(): Promise<void> {
     console.error('Refusing to start in production: demo accounts are present. Use a fresh database and `npx duibiao create-admin`.');
     process.exit(1);
   }
-  const purge = setInterval(() => void services.auth.purgeIdleSessions().catch(() => undefined), 10 * 60_000);
+  await services.imports.recoverAfterRestart();
+  const housekeeping = () => {
+    void services.auth.purgeIdleSessions().catch(() => undefined);
+    void services.imports.purgeStaleUploads().catch(() => undefined);
+  };
+  housekeeping();
+  const purge = setInterval(housekeeping, 10 * 60_000);
   purge.unref();
   const shutdown = async () => {
     clearInterval(purge);

@@ -1,5 +1,6 @@
 // Roster import over HTTP: dry run lists every bad row, commit is all-or-nothing, re-import changes nothing.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { ImportJob } from '@duibiao/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,5 +152,28 @@ describe('roster import', () => {
     expect(b.json().error.details[0].field).toBe('orgId');
     const json = await t.app.inject({ method: 'POST', url: '/api/v1/cadres/imports', payload: { a: 1 }, headers: admin.headers });
     expect(json.statusCode).toBe(400);
+  });
+
+  it('after a restart marks unfinished jobs failed, and purges uploads left for a day', async () => {
+    const fresh = await uploadAndWait(await rosterXlsx(goodLines(2, '太平角社区', 900)));
+    expect(fresh.status).toBe('validated');
+    await t.db.kysely.updateTable('import_jobs').set({ status: 'parsing' }).where('id', '=', fresh.id).execute();
+    await t.services.imports.recoverAfterRestart();
+    expect((await job(fresh.id)).status).toBe('failed');
+
+    const stale = await uploadAndWait(await rosterXlsx(goodLines(2, '太平角社区', 950)));
+    const row = await t.db.kysely.selectFrom('import_jobs').select('file_path').where('id', '=', stale.id).executeTakeFirstOrThrow();
+    expect(existsSync(row.file_path)).toBe(true);
+    await t.db.kysely
+      .updateTable('import_jobs')
+      .set({ updated_at: new Date(Date.now() - 25 * 3_600_000).toISOString() })
+      .where('id', '=', stale.id)
+      .execute();
+    expect(await t.services.imports.purgeStaleUploads()).toBeGreaterThanOrEqual(1);
+    expect(existsSync(row.file_path)).toBe(false);
+    const after = await job(stale.id);
+    expect(after.status).toBe('failed');
+    const commit = await t.app.inject({ method: 'POST', url: `/api/v1/cadres/imports/${stale.id}/commit`, headers: admin.headers });
+    expect(commit.statusCode).toBe(409);
   });
 });

@@ -30,3 +30,14 @@ export async function failUnfinishedJobs(db: Kysely<Database>, at: string): Prom
     .where('status', 'in', ['parsing', 'committing'])
     .execute();
 }
+
+/** Jobs whose upload is still on disk and that nobody touched since `before` (never committed, or finished). */
+export function listStaleUploads(db: Kysely<Database>, before: string): Promise<{ id: string; file_path: string; status: string }[]> {
+  return db
+    .selectFrom('import_jobs')
+    .select(['id', 'file_path', 'status'])
+    .where('file_path', '!=', '')
+    .where('updated_at', '<', before)
+    .where('status', 'not in', ['parsing', 'committing'])
+    .execute();
+}

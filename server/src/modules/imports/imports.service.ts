@@ -10,7 +10,7 @@ import { nowIso } from '../../db/dialect.ts';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.ts';
 import { requirePermission, scopePrefix, type Actor } from '../auth/actor.ts';
 import { findOrgInScope } from '../orgs/orgs.repo.ts';
-import { failUnfinishedJobs, findJobInScope, insertJob, updateJob } from './imports.repo.ts';
+import { failUnfinishedJobs, findJobInScope, insertJob, listStaleUploads, updateJob } from './imports.repo.ts';
 import { writeXlsx, type XlsxColumn } from '../../lib/xlsx-writer.ts';
 import { writeRosterTemplate } from './roster-template.ts';
 import { analyseRoster, commitRoster, ImportHasErrors, type PreviewRow } from './roster-import.ts';
@@ -123,7 +123,21 @@ export function createImportService(ctx: AppContext) {
   }
 
   return {
+    /** After a restart nothing is running: unfinished jobs are marked failed (commits are transactional). */
     recoverAfterRestart: () => failUnfinishedJobs(db, nowIso()),
+
+    /** Deletes uploads untouched for a day; their jobs stay for the record but can no longer be committed. */
+    async purgeStaleUploads(maxAgeMs = 24 * 3_600_000): Promise<number> {
+      const stale = await listStaleUploads(db, new Date(Date.now() - maxAgeMs).toISOString());
+      for (const job of stale) {
+        await rm(job.file_path, { force: true });
+        await updateJob(db, job.id, {
+          file_path: '',
+          ...(job.status === 'validated' ? { status: 'failed', message: '上传文件已超过一天未提交，已清理，请重新上传' } : {}),
+        });
+      }
+      return stale.length;
+    },
 
     /** Saves the upload to disk as it streams in, then starts the dry run in the background. */
     async start(actor: Actor, orgId: number | undefined, fileName: string, file: NodeJS.ReadableStream): Promise<ImportJob> {
