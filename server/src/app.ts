@@ -42,6 +42,8 @@ export interface BuiltApp {
   routes: { method: string; url: string; public: boolean }[];
 }
 
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 export const ROUTE_MODULES = [systemRoutes, authRoutes, orgRoutes, userRoutes, cadreRoutes, importRoutes, auditRoutes];
 
 export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
@@ -51,7 +53,8 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    // A hop count becomes a trust function (Fastify's types accept booleans, lists and functions).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
 

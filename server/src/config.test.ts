@@ -28,3 +28,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', DATA_KEY: 'k'.repeat(40) }).NODE_ENV).toBe('production');
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy by default, so X-Forwarded-For cannot spoof the client address', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+  });
+  it('accepts a hop count or a list of proxy addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['10.0.0.1', '10.0.0.0/8']);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
+});

@@ -41,9 +41,18 @@ const envSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   WEB_DIST: z.string().default('./web/dist'),
+  /**
+   * Which proxies may set X-Forwarded-For: 'false' (default: the socket address is the client), a hop count,
+   * or a comma-separated list of proxy addresses/CIDRs. Trusting everyone would let any client spoof its IP
+   * past the login rate limit and into the audit log.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((v) => v === 'false' || /^\d+$/.test(v) || /^[0-9a-fA-F.:/,\s]+$/.test(v), 'false, a hop count, or proxy addresses'),
 });
 
-export type Config = z.infer<typeof envSchema> & { databaseKind: 'sqlite' | 'postgres'; sqlitePath: string };
+export type Config = z.infer<typeof envSchema> & { databaseKind: 'sqlite' | 'postgres'; sqlitePath: string; trustProxy: false | number | string[] };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -64,6 +73,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const isSqlite = value.DATABASE_URL.startsWith('sqlite:');
   return {
     ...value,
+    trustProxy:
+      value.TRUST_PROXY === 'false' ? false : /^\d+$/.test(value.TRUST_PROXY) ? Number(value.TRUST_PROXY) : value.TRUST_PROXY.split(',').map((a) => a.trim()),
     databaseKind: isSqlite ? 'sqlite' : 'postgres',
     sqlitePath: isSqlite ? value.DATABASE_URL.slice('sqlite:'.length) : '',
   };

@@ -139,6 +139,14 @@ describe('sessions', () => {
       for (let i = 0; i < 4; i++)
         codes.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
       expect(codes).toEqual([401, 401, 401, 429]);
+      // A forged X-Forwarded-For does not buy a fresh allowance.
+      const spoofed = await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'x-forwarded-for': '203.0.113.9' },
+        payload: { username: 'x', password: 'y' },
+      });
+      expect(spoofed.statusCode).toBe(429);
     } finally {
       await limited.close();
     }
