@@ -93,6 +93,20 @@ const CASES: {
     field: 'code',
     status: 409,
   },
+  {
+    name: 'org: level above its parent on edit',
+    method: 'PATCH',
+    url: (t) => `/api/v1/orgs/${t.fixture.orgs['QD-SN-BDG']}`,
+    payload: () => ({ level: 'city' }),
+    field: 'level',
+  },
+  {
+    name: 'org: level below its children on edit',
+    method: 'PATCH',
+    url: (t) => `/api/v1/orgs/${t.fixture.orgs['QD-SN']}`,
+    payload: () => ({ level: 'village' }),
+    field: 'level',
+  },
   { name: 'org: unknown level', method: 'PATCH', url: (t) => `/api/v1/orgs/${t.fixture.orgs['QD-SN']}`, payload: () => ({ level: 'bogus' }), field: 'level' },
   {
     name: 'user: weak password',

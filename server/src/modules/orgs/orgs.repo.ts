@@ -1,6 +1,7 @@
 // Organization-tree queries; every read takes the caller's scope pattern.
 import { inSubtree } from '../../db/dialect.ts';
 import type { Kysely } from 'kysely';
+import type { OrgLevel } from '@duibiao/contracts';
 import type { Db } from '../../db/database.ts';
 import { prepared } from '../../db/prepared.ts';
 import type { Database, NewOrgRow, OrgRow } from '../../db/schema.ts';
@@ -105,4 +106,13 @@ export function createPathNames(handle: Db): (path: string) => Promise<string[]>
     const byId = new Map(rows.map((r) => [r.id, r.name]));
     return ids.map((id) => byId.get(id) ?? '');
   };
+}
+
+/** The parent's level and the distinct levels of the direct children, to keep a level change consistent. */
+export async function levelsAround(db: Kysely<Database>, row: OrgRow): Promise<{ parentLevel: OrgLevel | null; childLevels: OrgLevel[] }> {
+  const [parent, children] = await Promise.all([
+    row.parent_id === null ? undefined : db.selectFrom('organizations').select('level').where('id', '=', row.parent_id).executeTakeFirst(),
+    db.selectFrom('organizations').select('level').distinct().where('parent_id', '=', row.id).execute(),
+  ]);
+  return { parentLevel: (parent?.level as OrgLevel | undefined) ?? null, childLevels: children.map((c) => c.level as OrgLevel) };
 }

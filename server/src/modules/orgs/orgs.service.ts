@@ -5,7 +5,7 @@ import { isUniqueViolation, nowIso } from '../../db/dialect.ts';
 import { conflict, forbidden, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { requirePermission, scopePrefix, type Actor } from '../auth/actor.ts';
-import { countDependents, deleteOrg, findOrgInScope, insertOrg, listOrgsInScope, updateOrg } from './orgs.repo.ts';
+import { countDependents, deleteOrg, findOrgInScope, insertOrg, levelsAround, listOrgsInScope, updateOrg } from './orgs.repo.ts';
 import { levelProblem, presentOrg, subtreeCounts } from './orgs.rules.ts';
 
 const codeTaken = () => conflict('编码已被使用', [{ field: 'code', message: '编码已被使用' }]);
@@ -76,6 +76,11 @@ export function createOrgService(ctx: AppContext) {
       if (!row) throw notFound('单位');
       // An admin manages what is below their node; their own node belongs to the level above.
       if (row.path === actor.scopePath && actor.role !== 'sys_admin') throw forbidden('不能修改本级单位，请联系上级组织部门');
+      if (patch.level && patch.level !== row.level) {
+        const { parentLevel, childLevels } = await levelsAround(read, row);
+        if (parentLevel && levelProblem(parentLevel, patch.level)) throw invalid([{ field: 'level', message: '层级不能高于上级单位' }]);
+        if (childLevels.some((child) => levelProblem(patch.level!, child))) throw invalid([{ field: 'level', message: '层级不能低于其下级单位' }]);
+      }
       const before = presentOrg(row);
       try {
         return await db.transaction().execute(async (trx) => {
