@@ -120,6 +120,19 @@ export class SessionBook {
     return session;
   }
 
+  /** One session per group at the same time, each group in its own room (rooms[i] for groups[i]). */
+  addPerGroup(
+    slot: { start: string; end: string },
+    classId: string,
+    groups: readonly { id: string; name: string }[],
+    rooms: readonly Venue[],
+    draft: (group: { id: string; name: string }, index: number) => Pick<SessionDraft, 'title' | 'type' | 'creditedHours'>,
+  ): void {
+    groups.forEach((group, i) => {
+      this.add({ ...draft(group, i), ...slot, venue: rooms[i]!, audience: { kind: 'group', classId, groupId: group.id } });
+    });
+  }
+
   venueList(): Venue[] {
     return [...this.venues.values()];
   }

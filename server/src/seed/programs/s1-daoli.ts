@@ -84,17 +84,7 @@ export function buildS1(data: DemoData, rng: Rng): DemoProgram {
   // Groups meet in rooms of their own; the slot is planned from a room, so the walk back to the hall is allowed for.
   const rooms = groups.map((_, i) => roomOf(HITSZ, `${CODE}-v-hitsz-room${i + 1}`, `第${i + 1}研讨室`));
   const discuss = at(d5, '14:00', '15:30', rooms[0]!);
-  groups.forEach((g, i) => {
-    const room = rooms[i]!;
-    book.add({
-      title: `分组研讨：对照深圳找差距（${g.name}）`,
-      type: 'seminar',
-      ...discuss,
-      venue: room,
-      audience: { kind: 'group', classId: CLASS_ID, groupId: g.id },
-      creditedHours: 1.5,
-    });
-  });
+  book.addPerGroup(discuss, CLASS_ID, groups, rooms, (g) => ({ title: `分组研讨：对照深圳找差距（${g.name}）`, type: 'seminar', creditedHours: 1.5 }));
   book.add({
     title: '座谈研讨：学"深圳经验"变"道里实践"',
     type: 'seminar',

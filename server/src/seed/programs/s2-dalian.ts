@@ -117,16 +117,11 @@ function scheduleClass(book: SessionBook, t: Timeline, plan: ClassPlan, cls: Dem
       // Every group meets in its own room at the hotel, the same evening hours.
       const rooms = cls.groups.map((g, k) => roomOf(hotel, `${hotel.id}-${plan.key}-g${k + 1}`, `（${g.name}）`));
       const slot = t.slot({ day, from: '19:00', to: '21:00', venue: rooms[0]!, keep: 'length' });
-      cls.groups.forEach((g, k) => {
-        book.add({
-          title: `小组研讨：${plan.reports[Math.floor(k / 2)]!}（${g.name}）`,
-          type: 'seminar',
-          ...slot,
-          venue: rooms[k]!,
-          audience: { kind: 'group', classId: cls.id, groupId: g.id },
-          creditedHours: EVENING_SEMINAR_HOURS,
-        });
-      });
+      book.addPerGroup(slot, cls.id, cls.groups, rooms, (g, k) => ({
+        title: `小组研讨：${plan.reports[Math.floor(k / 2)]!}（${g.name}）`,
+        type: 'seminar',
+        creditedHours: EVENING_SEMINAR_HOURS,
+      }));
     } else {
       const seminar = t.slot({ day, from: '14:00', to: '16:30', venue: hotel });
       book.add({

@@ -74,17 +74,7 @@ export function buildS6(data: DemoData, rng: Rng): DemoProgram {
   // Groups meet in rooms of their own; the slot is planned from a room, so the walk back to the hall is allowed for.
   const rooms = groups.map((_, i) => roomOf(BASE, `${CODE}-v-base-room${i + 1}`, `第${i + 1}研讨室`));
   const discuss = at(d4, '08:30', '10:30', rooms[0]!);
-  groups.forEach((g, i) => {
-    const room = rooms[i]!;
-    book.add({
-      title: `分组研讨：对标深圳找差距（${g.name}）`,
-      type: 'seminar',
-      ...discuss,
-      venue: room,
-      audience: { kind: 'group', classId: CLASS_ID, groupId: g.id },
-      creditedHours: 2,
-    });
-  });
+  book.addPerGroup(discuss, CLASS_ID, groups, rooms, (g) => ({ title: `分组研讨：对标深圳找差距（${g.name}）`, type: 'seminar', creditedHours: 2 }));
   book.add({
     title: '全班交流：学习深圳经验 谋划柯桥实践',
     type: 'exchange',
