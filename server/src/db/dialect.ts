@@ -5,11 +5,6 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
 }
 
-export function isForeignKeyViolation(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
-}
-
 /**
  * `column LIKE '%text%'` with the user's % and _ taken literally. SQLite has no default LIKE escape
  * character and PostgreSQL's is backslash, so the ESCAPE clause is spelled out for both.

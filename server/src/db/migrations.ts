@@ -1,5 +1,5 @@
 // Kysely migrations written with the schema builder only, so one set serves SQLite and PostgreSQL.
-import { sql, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseKind } from './database.ts';
 
 type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- migrations must not depend on today's schema types
@@ -132,5 +132,3 @@ function foundation(kind: DatabaseKind): Migration {
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
   return { getMigrations: () => Promise.resolve({ '0001_foundation': foundation(kind) }) };
 }
-
-export { sql };
