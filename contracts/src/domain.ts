@@ -33,6 +33,39 @@ export const genderSchema = z.enum(GENDERS);
 /** Age up to and including which a cadre counts as a young cadre (年轻干部). */
 export const YOUNG_CADRE_MAX_AGE = 40;
 
+/** Program types sharing one model (培训项目类型). */
+export const PROGRAM_TYPES = ['centralized_class', 'embedded_practicum', 'follow_along', 'secondment'] as const;
+export type ProgramType = (typeof PROGRAM_TYPES)[number];
+export const programTypeSchema = z.enum(PROGRAM_TYPES);
+
+/** Program lifecycle, in order. */
+export const PROGRAM_STATUSES = ['draft', 'enrolling', 'running', 'closed', 'follow_up'] as const;
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+export const programStatusSchema = z.enum(PROGRAM_STATUSES);
+
+/** Roles a trainee may hold inside a class. */
+export const CLASS_ROLES = ['monitor', 'group_leader', 'party_contact'] as const;
+export type ClassRole = (typeof CLASS_ROLES)[number];
+export const classRoleSchema = z.enum(CLASS_ROLES);
+
+/** Timetable session types (课程类型); core/src/timetable uses the same codes. */
+export const SESSION_TYPES = ['lecture', 'onsite_teaching', 'site_visit', 'seminar', 'exchange', 'party_spirit', 'self_study', 'ceremony'] as const;
+export type SessionType = (typeof SESSION_TYPES)[number];
+export const sessionTypeSchema = z.enum(SESSION_TYPES);
+
+/** Attendance statuses; core/src/hours credits hours from them. */
+export const ATTENDANCE_STATUSES = ['present', 'late', 'left_early', 'absent', 'excused'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export const attendanceStatusSchema = z.enum(ATTENDANCE_STATUSES);
+
+export const LEAVE_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
+export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
+
+/** Close-out assessment (结业考核). */
+export const ASSESSMENTS = ['excellent', 'pass', 'fail'] as const;
+export type Assessment = (typeof ASSESSMENTS)[number];
+export const assessmentSchema = z.enum(ASSESSMENTS);
+
 export const LABELS = {
   orgLevel: {
     province: { zh: '省级', en: 'Province' },
@@ -72,4 +105,50 @@ export const LABELS = {
     secondary: { zh: '中专及以下', en: 'Secondary or below' },
   },
   gender: { male: { zh: '男', en: 'Male' }, female: { zh: '女', en: 'Female' } },
+  programType: {
+    centralized_class: { zh: '集中培训班', en: 'Centralized class' },
+    embedded_practicum: { zh: '体悟实训', en: 'Embedded practicum' },
+    follow_along: { zh: '跟班学习', en: 'Follow-along study' },
+    secondment: { zh: '挂职锻炼', en: 'Secondment' },
+  },
+  programStatus: {
+    draft: { zh: '草稿', en: 'Draft' },
+    enrolling: { zh: '报名中', en: 'Enrolling' },
+    running: { zh: '进行中', en: 'Running' },
+    closed: { zh: '已结业', en: 'Closed' },
+    follow_up: { zh: '跟踪问效', en: 'Follow-up' },
+  },
+  classRole: {
+    monitor: { zh: '班长', en: 'Class monitor' },
+    group_leader: { zh: '组长', en: 'Group leader' },
+    party_contact: { zh: '党支部联络员', en: 'Party-branch contact' },
+  },
+  sessionType: {
+    lecture: { zh: '理论讲授', en: 'Lecture' },
+    onsite_teaching: { zh: '现场教学', en: 'On-site teaching' },
+    site_visit: { zh: '实地考察', en: 'Site visit' },
+    seminar: { zh: '研讨', en: 'Seminar' },
+    exchange: { zh: '交流展示', en: 'Exchange & presentation' },
+    party_spirit: { zh: '党性教育', en: 'Party-spirit education' },
+    self_study: { zh: '自学', en: 'Self-study' },
+    ceremony: { zh: '开班/结业式', en: 'Opening/closing ceremony' },
+  },
+  attendanceStatus: {
+    present: { zh: '出勤', en: 'Present' },
+    late: { zh: '迟到', en: 'Late' },
+    left_early: { zh: '早退', en: 'Left early' },
+    absent: { zh: '缺勤', en: 'Absent' },
+    excused: { zh: '请假', en: 'Excused' },
+  },
+  leaveStatus: {
+    pending: { zh: '待审批', en: 'Pending' },
+    approved: { zh: '已批准', en: 'Approved' },
+    rejected: { zh: '已驳回', en: 'Rejected' },
+    cancelled: { zh: '已撤回', en: 'Cancelled' },
+  },
+  assessment: {
+    excellent: { zh: '优秀', en: 'Excellent' },
+    pass: { zh: '合格', en: 'Pass' },
+    fail: { zh: '不合格', en: 'Fail' },
+  },
 } as const;

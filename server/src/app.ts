@@ -25,6 +25,12 @@ import { orgRoutes } from './modules/orgs/orgs.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { VERSION } from './modules/system/system.service.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { programsRoutes } from './modules/programs/programs.routes.ts';
+import { timetableRoutes } from './modules/timetable/timetable.routes.ts';
+import { attendanceRoutes } from './modules/attendance/attendance.routes.ts';
+import { hoursRoutes } from './modules/hours/hours.routes.ts';
+import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
+import { closeoutRoutes } from './modules/closeout/closeout.routes.ts';
 import { createServices, type Services } from './services.ts';
 
 export interface BuildOptions {
@@ -44,7 +50,21 @@ export interface BuiltApp {
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
-export const ROUTE_MODULES = [systemRoutes, authRoutes, orgRoutes, userRoutes, cadreRoutes, importRoutes, auditRoutes];
+export const ROUTE_MODULES = [
+  systemRoutes,
+  authRoutes,
+  orgRoutes,
+  userRoutes,
+  cadreRoutes,
+  importRoutes,
+  auditRoutes,
+  programsRoutes,
+  timetableRoutes,
+  attendanceRoutes,
+  hoursRoutes,
+  feedbackRoutes,
+  closeoutRoutes,
+];
 
 export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   const { config, db } = options;

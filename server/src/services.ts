@@ -8,6 +8,12 @@ import { createImportService } from './modules/imports/imports.service.ts';
 import { createOrgService } from './modules/orgs/orgs.service.ts';
 import { createSystemService } from './modules/system/system.service.ts';
 import { createUserService } from './modules/users/users.service.ts';
+import { createProgramsService } from './modules/programs/programs.service.ts';
+import { createTimetableService } from './modules/timetable/timetable.service.ts';
+import { createAttendanceService } from './modules/attendance/attendance.service.ts';
+import { createHoursService } from './modules/hours/hours.service.ts';
+import { createFeedbackService } from './modules/feedback/feedback.service.ts';
+import { createCloseoutService } from './modules/closeout/closeout.service.ts';
 
 export function createServices(ctx: AppContext) {
   return {
@@ -19,6 +25,12 @@ export function createServices(ctx: AppContext) {
     cadres: createCadreService(ctx),
     imports: createImportService(ctx),
     audit: createAuditService(ctx),
+    programs: createProgramsService(ctx),
+    timetable: createTimetableService(ctx),
+    attendance: createAttendanceService(ctx),
+    hours: createHoursService(ctx),
+    feedback: createFeedbackService(ctx),
+    closeout: createCloseoutService(ctx),
   };
 }
 export type Services = ReturnType<typeof createServices>;

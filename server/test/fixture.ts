@@ -8,8 +8,9 @@ import { nowIso } from '../src/db/dialect.ts';
 import { hashPassword } from '../src/modules/auth/password-hasher.ts';
 import { toCadreRow } from '../src/modules/cadres/cadres.rules.ts';
 import { insertOrg } from '../src/modules/orgs/orgs.repo.ts';
+import { seedProgramFixture, type ProgramFixture } from './program-fixture.ts';
 
-export interface Fixture {
+export interface Fixture extends ProgramFixture {
   orgs: Record<string, number>;
   cadres: Record<string, number>;
   users: Record<string, number>;
@@ -60,7 +61,7 @@ const USERS: [username: string, role: Role, org: string, cadre?: string][] = [
 export async function seedFixture(ctx: AppContext, password: string): Promise<Fixture> {
   const at = nowIso();
   const hash = await hashPassword(password);
-  const fx: Fixture = { orgs: {}, cadres: {}, users: {}, idNumbers: {} };
+  const fx: Omit<Fixture, keyof ProgramFixture> = { orgs: {}, cadres: {}, users: {}, idNumbers: {} };
   const paths: Record<string, string> = {};
   const db = ctx.db.kysely;
   for (const [code, name, level, kind, parent] of ORGS) {
@@ -110,5 +111,5 @@ export async function seedFixture(ctx: AppContext, password: string): Promise<Fi
       .executeTakeFirstOrThrow();
     fx.users[username] = id;
   }
-  return fx;
+  return { ...fx, ...(await seedProgramFixture(db, fx.orgs, fx.cadres, fx.users)) };
 }

@@ -1,12 +1,17 @@
 // Routes: /login outside the shell; every other page inside the signed-in layout, lazy-loaded per feature.
-import { lazy, Suspense } from 'react';
-import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
-import type { Permission } from '@duibiao/contracts';
 import { setUnauthorizedHandler } from './api/client.ts';
 import { AppLayout } from './components/AppLayout.tsx';
-import { PageLoading } from './components/PageLoading.tsx';
-import { RequireAuth, RequirePermission } from './features/auth/RequireAuth.tsx';
+import { page } from './components/lazyPage.tsx';
+import { RequireAuth } from './features/auth/RequireAuth.tsx';
+import { MobileLayout } from './features/mobile/MobileLayout.tsx';
+import * as programs from './features/programs/routes.tsx';
+import * as timetable from './features/timetable/routes.tsx';
+import * as attendance from './features/attendance/routes.tsx';
+import * as hours from './features/hours/routes.tsx';
+import * as feedback from './features/feedback/routes.tsx';
+import * as closeout from './features/closeout/routes.tsx';
 import { clearSession } from './features/auth/session.ts';
 
 const LoginPage = lazy(() => import('./features/auth/LoginPage.tsx'));
@@ -18,16 +23,6 @@ const CadreDetailPage = lazy(() => import('./features/cadres/CadreDetailPage.tsx
 const ImportPage = lazy(() => import('./features/imports/ImportPage.tsx'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage.tsx'));
-
-/** Suspense around a lazy page, optionally behind a permission. */
-function page(Page: LazyExoticComponent<ComponentType>, permission?: Permission): ReactNode {
-  const content = (
-    <Suspense fallback={<PageLoading />}>
-      <Page />
-    </Suspense>
-  );
-  return permission ? <RequirePermission permission={permission}>{content}</RequirePermission> : content;
-}
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(LoginPage) },
@@ -46,9 +41,37 @@ export const router = createBrowserRouter([
       { path: 'cadres/import', element: page(ImportPage, 'cadre:import') },
       { path: 'cadres/:id', element: page(CadreDetailPage, 'cadre:read') },
       { path: 'audit', element: page(AuditPage, 'audit:read') },
+      ...programs.shellRoutes,
+      ...timetable.shellRoutes,
+      ...attendance.shellRoutes,
+      ...hours.shellRoutes,
+      ...feedback.shellRoutes,
+      ...closeout.shellRoutes,
       { path: '*', element: page(NotFoundPage) },
     ],
   },
+  {
+    path: '/m',
+    element: (
+      <RequireAuth>
+        <MobileLayout />
+      </RequireAuth>
+    ),
+    children: [
+      ...programs.mobileRoutes,
+      ...timetable.mobileRoutes,
+      ...attendance.mobileRoutes,
+      ...hours.mobileRoutes,
+      ...feedback.mobileRoutes,
+      ...closeout.mobileRoutes,
+    ],
+  },
+  ...programs.publicRoutes,
+  ...timetable.publicRoutes,
+  ...attendance.publicRoutes,
+  ...hours.publicRoutes,
+  ...feedback.publicRoutes,
+  ...closeout.publicRoutes,
 ]);
 
 // A 401 from any request: drop the local session and go to sign-in, coming back here afterwards.

@@ -1,6 +1,12 @@
 // Audit trail.
 import { z } from 'zod';
 import { pageQuerySchema } from './common.ts';
+import { PROGRAMS_AUDIT_ACTIONS } from './programs.ts';
+import { TIMETABLE_AUDIT_ACTIONS } from './timetable.ts';
+import { ATTENDANCE_AUDIT_ACTIONS } from './attendance.ts';
+import { HOURS_AUDIT_ACTIONS } from './hours.ts';
+import { FEEDBACK_AUDIT_ACTIONS } from './feedback.ts';
+import { CLOSEOUT_AUDIT_ACTIONS } from './closeout.ts';
 
 /** Every action the server records, with its labels; later modules add theirs here. */
 export const AUDIT_ACTIONS = {
@@ -19,6 +25,12 @@ export const AUDIT_ACTIONS = {
   'cadre.import': { zh: '导入干部名册', en: 'Import roster' },
   'cadre.export': { zh: '导出干部名册', en: 'Export roster' },
   'cadre.view_sensitive': { zh: '查看身份证号和手机号', en: 'View ID number and mobile' },
+  ...PROGRAMS_AUDIT_ACTIONS,
+  ...TIMETABLE_AUDIT_ACTIONS,
+  ...ATTENDANCE_AUDIT_ACTIONS,
+  ...HOURS_AUDIT_ACTIONS,
+  ...FEEDBACK_AUDIT_ACTIONS,
+  ...CLOSEOUT_AUDIT_ACTIONS,
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
@@ -26,6 +38,20 @@ export const AUDIT_ENTITY_TYPES = {
   org: { zh: '单位', en: 'Unit' },
   user: { zh: '账号', en: 'Account' },
   cadre: { zh: '干部', en: 'Cadre' },
+  program: { zh: '培训项目', en: 'Program' },
+  program_class: { zh: '班级', en: 'Class' },
+  class_group: { zh: '小组', en: 'Group' },
+  enrolment: { zh: '学员', en: 'Trainee' },
+  session: { zh: '课程', en: 'Session' },
+  attendance: { zh: '考勤', en: 'Attendance' },
+  leave: { zh: '请假', en: 'Leave' },
+  hours_entry: { zh: '学时记录', en: 'Hours entry' },
+  hours_rule: { zh: '学时规则', en: 'Hours rule' },
+  credit_policy: { zh: '学时折算办法', en: 'Credit policy' },
+  evaluation: { zh: '评估', en: 'Evaluation' },
+  reflection: { zh: '心得体会', en: 'Reflection' },
+  good_practice: { zh: '经验做法', en: 'Good practice' },
+  certificate: { zh: '结业证书', en: 'Certificate' },
 } as const;
 
 export const auditEntrySchema = z.object({

@@ -12,6 +12,13 @@ export const PERMISSIONS = [
   'cadre:import',
   'cadre:sensitive',
   'audit:read',
+  'program:read',
+  'program:write',
+  'attendance:write',
+  'hours:read',
+  'hours:write',
+  'hours:rules',
+  'practice:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

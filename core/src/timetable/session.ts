@@ -1,23 +1,13 @@
 // Timetable vocabulary: session types with their labels, the session shape, and parsing of its instants.
+import { LABELS, SESSION_TYPES, type SessionType } from '@duibiao/contracts';
 
 /** A Chinese and an English text for the UI. */
 export type Bilingual = { zh: string; en: string };
 
-/** Kinds of session in a program's timetable (课程类型). */
-export const SESSION_TYPES = ['lecture', 'onsite_teaching', 'site_visit', 'seminar', 'exchange', 'party_spirit', 'self_study', 'ceremony'] as const;
-export type SessionType = (typeof SESSION_TYPES)[number];
+export { SESSION_TYPES, type SessionType };
 
-/** Display labels of {@link SESSION_TYPES}. */
-export const SESSION_TYPE_LABELS: Readonly<Record<SessionType, Bilingual>> = {
-  lecture: { zh: '理论讲授', en: 'Lecture' },
-  onsite_teaching: { zh: '现场教学', en: 'On-site teaching' },
-  site_visit: { zh: '实地考察', en: 'Site visit' },
-  seminar: { zh: '研讨', en: 'Seminar' },
-  exchange: { zh: '交流展示', en: 'Exchange & presentation' },
-  party_spirit: { zh: '党性教育', en: 'Party-spirit education' },
-  self_study: { zh: '自学', en: 'Self-study' },
-  ceremony: { zh: '开班/结业式', en: 'Opening/closing ceremony' },
-};
+/** Display labels of {@link SESSION_TYPES} (one table, in contracts, shared with the web app). */
+export const SESSION_TYPE_LABELS: Readonly<Record<SessionType, Bilingual>> = LABELS.sessionType;
 
 export const isSessionType = (value: unknown): value is SessionType => typeof value === 'string' && (SESSION_TYPES as readonly string[]).includes(value);
 

@@ -1,15 +1,10 @@
 // Kysely migrations written with the schema builder only, so one set serves SQLite and PostgreSQL.
-import { type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseKind } from './database.ts';
+import { programsMigration } from './migrations/0002-programs.ts';
+import { withId } from './migrations/with-id.ts';
 
 type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- migrations must not depend on today's schema types
-
-/** An auto-increment integer primary key in either dialect. */
-function withId<T extends string>(table: CreateTableBuilder<T, never>, kind: DatabaseKind) {
-  return kind === 'postgres'
-    ? table.addColumn('id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
-    : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-}
 
 function foundation(kind: DatabaseKind): Migration {
   return {
@@ -130,5 +125,5 @@ function foundation(kind: DatabaseKind): Migration {
 
 /** Migrations by name; names sort in the order they apply. */
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
-  return { getMigrations: () => Promise.resolve({ '0001_foundation': foundation(kind) }) };
+  return { getMigrations: () => Promise.resolve({ '0001_foundation': foundation(kind), '0002_programs': programsMigration(kind) }) };
 }

@@ -1,6 +1,7 @@
 // Table types as Kysely sees them. Booleans are stored as 0/1 and dates as ISO text on both databases,
 // so repositories see one shape whatever the dialect.
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ProgramTables } from './schema-programs.ts';
 
 export interface OrganizationsTable {
   id: Generated<number>;
@@ -107,7 +108,7 @@ export interface ImportJobsTable {
   updated_at: string;
 }
 
-export interface Database {
+export interface Database extends ProgramTables {
   organizations: OrganizationsTable;
   users: UsersTable;
   sessions: SessionsTable;

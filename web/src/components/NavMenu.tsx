@@ -8,9 +8,11 @@ import {
   BankOutlined,
   BulbOutlined,
   DashboardOutlined,
+  FieldTimeOutlined,
   FileSearchOutlined,
   FlagOutlined,
   ReadOutlined,
+  StarOutlined,
   TeamOutlined,
   UserOutlined,
   UsergroupAddOutlined,
@@ -33,11 +35,13 @@ const LIVE: LiveItem[] = [
   { path: '/orgs', label: 'nav.orgs', icon: <ApartmentOutlined />, permission: 'org:read' },
   { path: '/users', label: 'nav.users', icon: <UserOutlined />, permission: 'user:read' },
   { path: '/cadres', label: 'nav.cadres', icon: <TeamOutlined />, permission: 'cadre:read' },
+  { path: '/programs', label: 'nav.programs', icon: <ReadOutlined />, permission: 'program:read' },
+  { path: '/hours', label: 'nav.hours', icon: <FieldTimeOutlined />, permission: 'hours:read' },
+  { path: '/practices', label: 'nav.practices', icon: <StarOutlined />, permission: 'program:read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit:read' },
 ];
 
 const COMING: { key: string; label: MessageKey; icon: ReactNode }[] = [
-  { key: 'programs', label: 'nav.programs', icon: <ReadOutlined /> },
   { key: 'selection', label: 'nav.selection', icon: <UsergroupAddOutlined /> },
   { key: 'placements', label: 'nav.placements', icon: <BankOutlined /> },
   { key: 'topics', label: 'nav.topics', icon: <FileSearchOutlined /> },

@@ -1,5 +1,11 @@
 // English UI strings; must cover every key of the Chinese dictionary.
 import type { MessageKey } from './zh.ts';
+import { en as programsMessages } from '../features/programs/messages.ts';
+import { en as timetableMessages } from '../features/timetable/messages.ts';
+import { en as attendanceMessages } from '../features/attendance/messages.ts';
+import { en as hoursMessages } from '../features/hours/messages.ts';
+import { en as feedbackMessages } from '../features/feedback/messages.ts';
+import { en as closeoutMessages } from '../features/closeout/messages.ts';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Duibiao',
@@ -41,6 +47,8 @@ export const en: Record<MessageKey, string> = {
   'nav.audit': 'Audit log',
   'nav.comingGroup': 'More modules',
   'nav.comingSoon': 'Coming soon',
+  'nav.hours': 'Training hours',
+  'nav.practices': 'Good practices',
   'nav.programs': 'Training programs',
   'nav.selection': 'Selection & classes',
   'nav.placements': 'Practicum placements',
@@ -241,4 +249,10 @@ export const en: Record<MessageKey, string> = {
   'audit.changedFields': 'Changed fields',
   'audit.requestId': 'Request ID',
   'audit.system': 'System',
+  ...programsMessages,
+  ...timetableMessages,
+  ...attendanceMessages,
+  ...hoursMessages,
+  ...feedbackMessages,
+  ...closeoutMessages,
 };

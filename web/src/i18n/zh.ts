@@ -1,4 +1,11 @@
-// Chinese UI strings (the source dictionary: its keys type every t() call).
+// Chinese UI strings (the source dictionary: its keys type every t() call). Feature folders keep their own
+// strings in messages.ts, spread in below.
+import { zh as programsMessages } from '../features/programs/messages.ts';
+import { zh as timetableMessages } from '../features/timetable/messages.ts';
+import { zh as attendanceMessages } from '../features/attendance/messages.ts';
+import { zh as hoursMessages } from '../features/hours/messages.ts';
+import { zh as feedbackMessages } from '../features/feedback/messages.ts';
+import { zh as closeoutMessages } from '../features/closeout/messages.ts';
 export const zh = {
   'app.name': '对标',
   'app.fullName': '对标 · 干部对标学习管理平台',
@@ -39,6 +46,8 @@ export const zh = {
   'nav.audit': '审计日志',
   'nav.comingGroup': '更多模块',
   'nav.comingSoon': '即将上线',
+  'nav.hours': '学时管理',
+  'nav.practices': '经验做法库',
   'nav.programs': '培训项目',
   'nav.selection': '选调与分班',
   'nav.placements': '实训安置',
@@ -239,6 +248,12 @@ export const zh = {
   'audit.changedFields': '变更字段',
   'audit.requestId': '请求编号',
   'audit.system': '系统',
+  ...programsMessages,
+  ...timetableMessages,
+  ...attendanceMessages,
+  ...hoursMessages,
+  ...feedbackMessages,
+  ...closeoutMessages,
 };
 
 export type MessageKey = keyof typeof zh;

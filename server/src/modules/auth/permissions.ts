@@ -2,14 +2,32 @@
 // only their org node's subtree, except the system admin who sees the whole tree.
 import type { Permission, Role } from '@duibiao/contracts';
 
-const ALL: Permission[] = ['org:read', 'org:write', 'user:read', 'user:write', 'cadre:read', 'cadre:write', 'cadre:import', 'cadre:sensitive', 'audit:read'];
+const ALL: Permission[] = [
+  'org:read',
+  'org:write',
+  'user:read',
+  'user:write',
+  'cadre:read',
+  'cadre:write',
+  'cadre:import',
+  'cadre:sensitive',
+  'audit:read',
+  'program:read',
+  'program:write',
+  'attendance:write',
+  'hours:read',
+  'hours:write',
+  'hours:rules',
+  'practice:write',
+];
 
 export const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   sys_admin: ALL,
   org_admin: ALL,
-  program_manager: ['org:read', 'user:read', 'cadre:read'],
-  tutor: ['org:read', 'cadre:read'],
-  // Host contacts see only cadres placed with them (issue 4); trainees only their own record.
+  program_manager: ['org:read', 'user:read', 'cadre:read', 'program:read', 'program:write', 'attendance:write', 'hours:read', 'hours:write', 'practice:write'],
+  // Tutors (带班) run classes day to day: roll call and leave, but do not edit programs or the ledger.
+  tutor: ['org:read', 'cadre:read', 'program:read', 'attendance:write', 'hours:read'],
+  // Host contacts see only cadres placed with them (issue 4); trainees only their own record and programs (/me routes).
   host_contact: [],
   trainee: [],
 };

@@ -1,0 +1,5 @@
+// /api/v1 routes of the closeout module (issue 3).
+import type { RoutesPlugin } from '../../http/types.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- scaffold: the module fills this in
+export const closeoutRoutes: RoutesPlugin = (app, services) => {};

@@ -1,0 +1,7 @@
+// Routes of the attendance feature: `shellRoutes` inside the signed-in desktop layout, `mobileRoutes` under /m (phone
+// layout, signed in), `publicRoutes` outside any sign-in.
+import type { RouteObject } from 'react-router';
+
+export const shellRoutes: RouteObject[] = [];
+export const mobileRoutes: RouteObject[] = [];
+export const publicRoutes: RouteObject[] = [];
