@@ -5,6 +5,8 @@ import { createFieldCipher } from './lib/field-cipher.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
 import { buildDemoData } from './seed/demo-data.ts';
+import { buildDemoPrograms } from './seed/programs/index.ts';
+import { loadDemoPrograms } from './seed/programs/load-programs.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,8 +14,10 @@ async function main(): Promise<void> {
   await migrateToLatest(db);
   const ctx = { config, db, cipher: createFieldCipher(config.DATA_KEY) };
   if (config.DEMO_SEED && config.NODE_ENV !== 'production' && (await isDatabaseEmpty(ctx))) {
-    const counts = await seedDemo(ctx, buildDemoData());
-    console.log(`Seeded demo data: ${counts.orgs} orgs, ${counts.cadres} cadres, ${counts.users} accounts (password in README).`);
+    const data = buildDemoData();
+    const counts = await seedDemo(ctx, data);
+    const programs = await loadDemoPrograms(ctx, buildDemoPrograms(data));
+    console.log(`Seeded demo data: ${counts.orgs} orgs, ${counts.cadres} cadres, ${counts.users} accounts, ${programs.length} programs (password in README).`);
   }
   const { app, services } = await buildApp({ config, db });
   if (config.NODE_ENV === 'production' && (await services.system.hasDemoAccounts())) {

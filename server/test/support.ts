@@ -22,7 +22,7 @@ export interface TestApp extends BuiltApp {
 
 export const PASSWORD = 'Test@Passw0rd';
 
-async function openTestDb(dir: string): Promise<{ db: Db; drop: () => Promise<void> }> {
+export async function openTestDb(dir: string): Promise<{ db: Db; drop: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   // A file, not :memory:, so the read-only fast path for prepared queries is exercised too.
   if (!url) return { db: openDatabase({ url: `sqlite:${join(dir, 'test.sqlite')}` }), drop: async () => undefined };

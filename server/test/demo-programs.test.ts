@@ -1,0 +1,129 @@
+// The demo programs S1, S2 and S6 as loaded into a real database reproduce the seed articles' figures.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { curriculumMetrics, findConflicts, type Session, type SessionType } from '@duibiao/core/timetable/index';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateToLatest, type Db } from '../src/db/database.ts';
+import { createFieldCipher } from '../src/lib/field-cipher.ts';
+import { sessionIsFor } from '../src/modules/programs/audience.ts';
+import { buildDemoData } from '../src/seed/demo-data.ts';
+import { buildDemoPrograms } from '../src/seed/programs/index.ts';
+import { loadDemoPrograms } from '../src/seed/programs/load-programs.ts';
+import { seedDemo } from '../src/seed/seed-demo.ts';
+import { openTestDb, testConfig } from './support.ts';
+
+let db: Db;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ db, drop } = await openTestDb(mkdtempSync(join(tmpdir(), 'duibiao-demo-'))));
+  await migrateToLatest(db);
+  const config = testConfig();
+  const ctx = { config, db, cipher: createFieldCipher(config.DATA_KEY) };
+  const data = buildDemoData();
+  await seedDemo(ctx, data);
+  await loadDemoPrograms(ctx, buildDemoPrograms(data));
+}, 120_000);
+
+afterAll(async () => {
+  await db.close();
+  await drop();
+});
+
+async function programByCode(code: string) {
+  return db.kysely.selectFrom('programs').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
+}
+
+/** The program's sessions as core Sessions, from the database rows. */
+async function sessionsOf(programId: number) {
+  const rows = await db.kysely
+    .selectFrom('program_sessions as s')
+    .leftJoin('venues as v', 'v.id', 's.venue_id')
+    .select(['s.id', 's.title', 's.type', 's.starts_at', 's.ends_at', 's.credited_hours', 's.audience_kind', 's.audience_class_id', 's.audience_group_id'])
+    .select(['v.id as venue_id', 'v.name as venue_name', 'v.lat', 'v.lng', 'v.offsite'])
+    .where('s.program_id', '=', programId)
+    .execute();
+  const instructors = await db.kysely
+    .selectFrom('session_instructors as si')
+    .innerJoin('program_sessions as s', 's.id', 'si.session_id')
+    .select(['si.session_id', 'si.instructor_id'])
+    .where('s.program_id', '=', programId)
+    .execute();
+  return rows.map((r) => ({
+    row: r,
+    session: {
+      id: String(r.id),
+      title: r.title,
+      type: r.type as SessionType,
+      start: r.starts_at,
+      end: r.ends_at,
+      creditedHours: r.credited_hours,
+      venue:
+        r.venue_id === null
+          ? null
+          : {
+              id: String(r.venue_id),
+              name: r.venue_name ?? '',
+              offsite: r.offsite === 1,
+              ...(r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : {}),
+            },
+      instructorIds: instructors.filter((i) => i.session_id === r.id).map((i) => String(i.instructor_id)),
+      audience:
+        r.audience_kind === 'program'
+          ? { kind: 'program' as const }
+          : r.audience_kind === 'class'
+            ? { kind: 'class' as const, classId: String(r.audience_class_id) }
+            : { kind: 'group' as const, classId: String(r.audience_class_id), groupId: String(r.audience_group_id) },
+    } satisfies Session,
+  }));
+}
+
+describe('demo programs in the database', () => {
+  it('S2 (Dalian): 4 classes of 50, 7 days, every group ≥ 70 % on site and > 20 h of seminars', async () => {
+    const p = await programByCode('S2-DL-2026');
+    const classes = await db.kysely.selectFrom('program_classes').select('id').where('program_id', '=', p.id).execute();
+    expect(classes).toHaveLength(4);
+    const enrolled = await db.kysely.selectFrom('enrolments').select(['class_id', 'group_id']).where('program_id', '=', p.id).execute();
+    expect(enrolled).toHaveLength(200);
+    const sessions = await sessionsOf(p.id);
+    expect(new Set(sessions.map((s) => s.row.starts_at.slice(0, 10))).size).toBe(7);
+    expect(findConflicts(sessions.map((s) => s.session))).toEqual([]);
+    const targets = JSON.parse(p.targets) as { onsiteShareMin: number; seminarHoursMin: number };
+    const groups = new Map(enrolled.map((e) => [e.group_id, e]));
+    expect(groups.size).toBe(32);
+    for (const placement of groups.values()) {
+      const mine = sessions.filter((s) => sessionIsFor(s.row, placement)).map((s) => s.session);
+      const m = curriculumMetrics(mine, targets);
+      expect(m.onsiteShare).toBeGreaterThanOrEqual(0.755);
+      expect(m.onsiteShare).toBeLessThan(0.765);
+      expect(m.seminarHours).toBeGreaterThan(20);
+      expect(m.checks.every((c) => c.met)).toBe(true);
+    }
+  });
+
+  it('S1 (Daoli at HIT Shenzhen): 29 trainees over 5 days with no timetable conflict', async () => {
+    const p = await programByCode('S1-HRB-DLQ-2026');
+    expect(p.partner).toContain('哈尔滨工业大学');
+    const n = await db.kysely
+      .selectFrom('enrolments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('program_id', '=', p.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(29);
+    const sessions = await sessionsOf(p.id);
+    expect(new Set(sessions.map((s) => s.row.starts_at.slice(0, 10))).size).toBe(5);
+    expect(findConflicts(sessions.map((s) => s.session))).toEqual([]);
+  });
+
+  it('S6 (Keqiao in Shenzhen): 25 trainees over 4 days, monitor and group leaders marked', async () => {
+    const p = await programByCode('S6-SX-KQ-2026');
+    const rows = await db.kysely.selectFrom('enrolments').select('roles').where('program_id', '=', p.id).execute();
+    expect(rows).toHaveLength(25);
+    const roles = rows.flatMap((r) => JSON.parse(r.roles) as string[]);
+    expect(roles.filter((r) => r === 'monitor')).toHaveLength(1);
+    expect(roles.filter((r) => r === 'group_leader')).toHaveLength(3);
+    const sessions = await sessionsOf(p.id);
+    expect(new Set(sessions.map((s) => s.row.starts_at.slice(0, 10))).size).toBe(4);
+  });
+});
