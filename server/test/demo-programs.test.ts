@@ -9,6 +9,7 @@ import { createFieldCipher } from '../src/lib/field-cipher.ts';
 import { sessionIsFor } from '../src/modules/programs/audience.ts';
 import { buildDemoData } from '../src/seed/demo-data.ts';
 import { buildDemoPrograms } from '../src/seed/programs/index.ts';
+import { buildLiveProgram, LIVE_CODE } from '../src/seed/programs/live-qingdao.ts';
 import { loadDemoPrograms } from '../src/seed/programs/load-programs.ts';
 import { seedDemo } from '../src/seed/seed-demo.ts';
 import { openTestDb, testConfig } from './support.ts';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const ctx = { config, db, cipher: createFieldCipher(config.DATA_KEY) };
   const data = buildDemoData();
   await seedDemo(ctx, data);
-  await loadDemoPrograms(ctx, buildDemoPrograms(data));
+  await loadDemoPrograms(ctx, [...buildDemoPrograms(data), buildLiveProgram(data, '2026-11-30')]);
 }, 120_000);
 
 afterAll(async () => {
@@ -125,5 +126,17 @@ describe('demo programs in the database', () => {
     expect(roles.filter((r) => r === 'group_leader')).toHaveLength(3);
     const sessions = await sessionsOf(p.id);
     expect(new Set(sessions.map((s) => s.row.starts_at.slice(0, 10))).size).toBe(4);
+  });
+
+  it('the live Qingdao program runs around the seed day and enrols the qd_trainee account', async () => {
+    const p = await programByCode(LIVE_CODE);
+    expect([p.start_date, p.end_date, p.status]).toEqual(['2026-11-29', '2026-12-02', 'running']);
+    const trainee = await db.kysely.selectFrom('users').select('cadre_id').where('username', '=', 'qd_trainee').executeTakeFirstOrThrow();
+    const enrolled = await db.kysely.selectFrom('enrolments').select('cadre_id').where('program_id', '=', p.id).execute();
+    expect(enrolled).toHaveLength(30);
+    expect(enrolled.map((e) => e.cadre_id)).toContain(trainee.cadre_id);
+    const sessions = await sessionsOf(p.id);
+    expect(sessions.filter((s) => s.row.starts_at.startsWith('2026-11-30'))).toHaveLength(2);
+    expect(findConflicts(sessions.map((s) => s.session))).toEqual([]);
   });
 });
