@@ -34,5 +34,7 @@ const app = Fastify({ logger: false });
 app.get('/json', () => ({ status: 'ok', database: 'none' }));
 app.get('/detail', () => detail);
 app.get('/list', () => list);
+// Baseline of the check-in burst: parse a small JSON body, answer a small JSON body.
+app.post('/checkin', (req) => ({ ok: true, received: (req.body as { sessionId?: number }).sessionId ?? null }));
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 console.log(`LISTENING ${address}`);

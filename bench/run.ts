@@ -3,10 +3,12 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure, startServer, type HttpResult } from './http-bench.ts';
+import { prepareCheckinDb, runCheckinBurst } from './checkin-bench.ts';
 import { bareExcelJsRead, fullImport, qingdaoUnitNames, scratchDir, writeRoster } from './import-bench.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CHECKINS = Number(process.env.BENCH_CHECKINS ?? 10_000);
 const dir = scratchDir();
 const stop: (() => void)[] = [];
 
@@ -37,6 +39,11 @@ try {
     detail: await measure('bare Fastify, same ~1 KB body as the cadre read', `${bare.url}/detail`, {}, SECONDS),
     list: await measure('bare Fastify, same ~25 KB body as the list', `${bare.url}/list`, {}, SECONDS),
   };
+  const checkinDb = `sqlite:${join(dir, 'checkin.sqlite')}`;
+  const checkinFixture = await prepareCheckinDb(checkinDb, CHECKINS);
+  const checkinApp = await startServer(join(import.meta.dirname, 'app-server.ts'), { DATABASE_URL: checkinDb, BENCH_NO_SEED: '1' });
+  stop.push(() => checkinApp.child.kill());
+  const checkin = await runCheckinBurst(checkinApp.url, bare.url, checkinDb, checkinFixture);
   for (const s of stop.splice(0)) s();
 
   const file = join(dir, 'roster-100k.xlsx');
@@ -54,6 +61,7 @@ try {
       detail: { ...sameBody.detail, appRatio: Number((http[2]!.requestsPerSec / sameBody.detail.requestsPerSec).toFixed(3)) },
       list: { ...sameBody.list, appRatio: Number((http[3]!.requestsPerSec / sameBody.list.requestsPerSec).toFixed(3)) },
     },
+    checkin,
     import: {
       rows: ROWS,
       bareExcelJsReadMs: Math.round(bareRead.ms),
@@ -81,6 +89,10 @@ try {
     '|---|---|---|',
     `| ${sameBody.detail.name} | ${sameBody.detail.requestsPerSec} | ${result.sameBodyBaselines.detail.appRatio} |`,
     `| ${sameBody.list.name} | ${sameBody.list.requestsPerSec} | ${result.sameBodyBaselines.list.appRatio} |`,
+    '',
+    '| check-in burst (HTTP, SQLite) | trainees + retries | app ms | bare Fastify ms | ratio to bare | lost | duplicated | target | met |',
+    '|---|---|---|---|---|---|---|---|---|',
+    `| ${checkin.trainees} distinct QR check-ins to one session, every 10th retried | ${checkin.trainees} + ${checkin.duplicates} | ${checkin.appMs} | ${checkin.bareMs} | ${checkin.ratioToBare} | ${checkin.lost} | ${checkin.duplicated} | ≤ ${checkin.targetMs} ms, 0 lost, 0 duplicated | ${checkin.appMs <= checkin.targetMs && checkin.lost === 0 && checkin.duplicated === 0 ? '✓' : '✗'} |`,
     '',
     '| import benchmark | rows | bare ExcelJS read ms | Duibiao import ms | ratio | target | met |',
     '|---|---|---|---|---|---|---|',
