@@ -5,9 +5,7 @@ import { createFieldCipher } from './lib/field-cipher.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
 import { buildDemoData } from './seed/demo-data.ts';
-import { buildDemoPrograms } from './seed/programs/index.ts';
-import { buildLiveProgram } from './seed/programs/live-qingdao.ts';
-import { loadDemoPrograms } from './seed/programs/load-programs.ts';
+import { seedDemoPrograms } from './seed/programs/seed-programs.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,9 +15,10 @@ async function main(): Promise<void> {
   if (config.DEMO_SEED && config.NODE_ENV !== 'production' && (await isDatabaseEmpty(ctx))) {
     const data = buildDemoData();
     const counts = await seedDemo(ctx, data);
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-    const programs = await loadDemoPrograms(ctx, [...buildDemoPrograms(data), buildLiveProgram(data, today)]);
-    console.log(`Seeded demo data: ${counts.orgs} orgs, ${counts.cadres} cadres, ${counts.users} accounts, ${programs.length} programs (password in README).`);
+    const programs = await seedDemoPrograms(ctx, data);
+    console.log(
+      `Seeded demo data: ${counts.orgs} orgs, ${counts.cadres} cadres, ${counts.users} accounts, ${programs.programs} programs (password in README).`,
+    );
   }
   const { app, services } = await buildApp({ config, db });
   if (config.NODE_ENV === 'production' && (await services.system.hasDemoAccounts())) {

@@ -8,9 +8,8 @@ import { migrateToLatest, type Db } from '../src/db/database.ts';
 import { createFieldCipher } from '../src/lib/field-cipher.ts';
 import { sessionIsFor } from '../src/modules/programs/audience.ts';
 import { buildDemoData } from '../src/seed/demo-data.ts';
-import { buildDemoPrograms } from '../src/seed/programs/index.ts';
-import { buildLiveProgram, LIVE_CODE } from '../src/seed/programs/live-qingdao.ts';
-import { loadDemoPrograms } from '../src/seed/programs/load-programs.ts';
+import { LIVE_CODE } from '../src/seed/programs/live-qingdao.ts';
+import { seedDemoPrograms } from '../src/seed/programs/seed-programs.ts';
 import { seedDemo } from '../src/seed/seed-demo.ts';
 import { openTestDb, testConfig } from './support.ts';
 
@@ -24,7 +23,8 @@ beforeAll(async () => {
   const ctx = { config, db, cipher: createFieldCipher(config.DATA_KEY) };
   const data = buildDemoData();
   await seedDemo(ctx, data);
-  await loadDemoPrograms(ctx, [...buildDemoPrograms(data), buildLiveProgram(data, '2026-11-30')]);
+  // Noon in Beijing on 2026-11-30: the live class is on its second day.
+  await seedDemoPrograms(ctx, data, new Date('2026-11-30T04:00:00Z'));
 }, 120_000);
 
 afterAll(async () => {
@@ -138,5 +138,36 @@ describe('demo programs in the database', () => {
     const sessions = await sessionsOf(p.id);
     expect(sessions.filter((s) => s.row.starts_at.startsWith('2026-11-30'))).toHaveLength(2);
     expect(findConflicts(sessions.map((s) => s.session))).toEqual([]);
+  });
+
+  it('history: finished sessions have one attendance row per trainee, approved leave excuses its session', async () => {
+    const p = await programByCode('S2-DL-2026');
+    const rows = await db.kysely
+      .selectFrom('attendance as a')
+      .innerJoin('program_sessions as s', 's.id', 'a.session_id')
+      .select(['a.session_id', 'a.cadre_id', 'a.status'])
+      .where('s.program_id', '=', p.id)
+      .execute();
+    expect(new Set(rows.map((r) => `${r.session_id}:${r.cadre_id}`)).size).toBe(rows.length);
+    const present = rows.filter((r) => r.status === 'present' || r.status === 'late').length / rows.length;
+    expect(present).toBeGreaterThan(0.9);
+    const excused = await db.kysely
+      .selectFrom('leave_requests as l')
+      .innerJoin('leave_request_sessions as ls', 'ls.leave_id', 'l.id')
+      .innerJoin('attendance as a', (j) => j.onRef('a.session_id', '=', 'ls.session_id').onRef('a.cadre_id', '=', 'l.cadre_id'))
+      .select(['a.status'])
+      .where('l.program_id', '=', p.id)
+      .execute();
+    expect(excused.length).toBeGreaterThan(0);
+    expect(excused.every((r) => r.status === 'excused')).toBe(true);
+    const live = await programByCode(LIVE_CODE);
+    const liveRows = await db.kysely
+      .selectFrom('attendance as a')
+      .innerJoin('program_sessions as s', 's.id', 'a.session_id')
+      .select(['s.starts_at'])
+      .where('s.program_id', '=', live.id)
+      .execute();
+    // Only sessions over by noon on day two: day one's three and day two's morning lecture (ceremony excluded).
+    expect(new Set(liveRows.map((r) => r.starts_at))).toEqual(new Set(['2026-11-29T09:00:00+08:00', '2026-11-29T14:00:00+08:00', '2026-11-30T09:00:00+08:00']));
   });
 });
