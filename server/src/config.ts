@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 const DEV_SECRET = 'duibiao-dev-only-secret-change-me-0123456789';
+const DEV_CHECKIN_SECRET = 'duibiao-dev-only-checkin-secret-change-me-0123456789';
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -13,6 +14,8 @@ const envSchema = z.object({
     .refine((v) => /^(sqlite:|postgres(ql)?:\/\/)/.test(v), 'must start with sqlite: or postgres://'),
   /** Key material for ID-number/mobile encryption and blind indexes; ≥ 32 characters. */
   DATA_KEY: z.string().min(32, 'must be at least 32 characters').default(DEV_SECRET),
+  /** Master key for the rotating check-in QR tokens (each session derives its own); ≥ 32 characters. */
+  CHECKIN_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_CHECKIN_SECRET),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -67,8 +70,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const value = parsed.data;
-  if (value.NODE_ENV === 'production' && value.DATA_KEY === DEV_SECRET) {
-    throw new ConfigError(['DATA_KEY: must be set in production (the development default is public)']);
+  if (value.NODE_ENV === 'production') {
+    // The development defaults are public: production must set its own secrets.
+    const problems = [
+      ...(value.DATA_KEY === DEV_SECRET ? ['DATA_KEY: must be set in production (the development default is public)'] : []),
+      ...(value.CHECKIN_SECRET === DEV_CHECKIN_SECRET ? ['CHECKIN_SECRET: must be set in production (the development default is public)'] : []),
+    ];
+    if (problems.length > 0) throw new ConfigError(problems);
   }
   const isSqlite = value.DATABASE_URL.startsWith('sqlite:');
   return {

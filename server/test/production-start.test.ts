@@ -15,6 +15,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN = join(ROOT, 'server/src/main.ts');
 const BIN = join(ROOT, 'server/bin/duibiao.mjs');
 const KEY = 'production-key-for-tests-0123456789abcdef';
+const CHECKIN_SECRET = 'production-checkin-secret-for-tests-0123456789';
 let dir: string;
 
 beforeAll(() => {
@@ -24,7 +25,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function runMain(env: Record<string, string>, ms = 20_000): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { cwd: ROOT, env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', CHECKIN_SECRET, ...env },
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -79,7 +83,7 @@ describe('NODE_ENV=production', () => {
       })
       .execute();
     await db.close();
-    const env = { ...process.env, DATABASE_URL: url, DATA_KEY: KEY, NODE_ENV: 'production' };
+    const env = { ...process.env, DATABASE_URL: url, DATA_KEY: KEY, CHECKIN_SECRET, NODE_ENV: 'production' };
     const weak = spawnSync(process.execPath, [BIN, 'create-admin', '--username', 'chief', '--org', 'QD'], {
       env: { ...env, DUIBIAO_ADMIN_PASSWORD: 'short' },
       encoding: 'utf8',

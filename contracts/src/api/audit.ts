@@ -52,6 +52,10 @@ export const AUDIT_ENTITY_TYPES = {
   reflection: { zh: '心得体会', en: 'Reflection' },
   good_practice: { zh: '经验做法', en: 'Good practice' },
   certificate: { zh: '结业证书', en: 'Certificate' },
+  instructor: { zh: '师资', en: 'Instructor' },
+  venue: { zh: '教学点', en: 'Venue' },
+  questionnaire_template: { zh: '问卷模板', en: 'Questionnaire template' },
+  action_item: { zh: '行动事项', en: 'Action item' },
 } as const;
 
 export const auditEntrySchema = z.object({

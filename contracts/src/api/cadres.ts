@@ -1,6 +1,7 @@
 // Cadre registry.
 import { z } from 'zod';
-import { educationSchema, genderSchema, orgLevelSchema, rankSchema } from '../domain.ts';
+import { assessmentSchema, educationSchema, genderSchema, orgLevelSchema, programStatusSchema, programTypeSchema, rankSchema } from '../domain.ts';
+import { hoursEntrySchema, ruleRefSchema, ruleResultSchema, yearSchema } from './hours.ts';
 import { boolQuerySchema, isoDateSchema, pageQuerySchema } from './common.ts';
 
 export const CADRE_SORT_FIELDS = ['name', 'birthDate', 'rank', 'org', 'updatedAt'] as const;
@@ -104,9 +105,40 @@ export const cadreStatsSchema = z.object({
 });
 export type CadreStats = z.infer<typeof cadreStatsSchema>;
 
+// Training file (培训档案): filled by the hours module (issue 3).
+
+export const trainingFileProgramSchema = z.object({
+  programId: z.number().int(),
+  name: z.string(),
+  type: programTypeSchema,
+  status: programStatusSchema,
+  organizer: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  className: z.string().nullable(),
+  enrolmentStatus: z.string(),
+  hours: z.number(),
+  onlineHours: z.number(),
+  days: z.number(),
+  assessment: assessmentSchema.nullable(),
+  assessmentReason: z.string().nullable(),
+  absences: z.number().int(),
+  leaveHours: z.number(),
+  withdrawalFlagged: z.boolean(),
+});
+export type TrainingFileProgram = z.infer<typeof trainingFileProgramSchema>;
+
 export const trainingFileSchema = z.object({
   cadreId: z.number().int(),
-  entries: z.array(z.object({ programName: z.string(), startDate: z.string(), endDate: z.string(), hours: z.number() })),
+  name: z.string(),
+  rank: rankSchema.nullable(),
+  org: z.object({ id: z.number().int(), name: z.string() }),
+  programs: z.array(trainingFileProgramSchema),
+  manualEntries: z.array(hoursEntrySchema),
+  /** Per calendar year, newest first: all hours (programs + manual), the online part, and days. */
+  years: z.array(z.object({ year: z.number().int(), hours: z.number(), onlineHours: z.number(), days: z.number() })),
   totalHours: z.number(),
+  compliance: z.object({ year: z.number().int(), rules: z.array(ruleRefSchema), results: z.array(ruleResultSchema), compliant: z.boolean() }),
 });
 export type TrainingFile = z.infer<typeof trainingFileSchema>;
+export const trainingFileQuerySchema = z.object({ year: yearSchema.optional() });

@@ -22,6 +22,8 @@ export interface ProgramsTable {
   /** JSON { onsiteShareMin?, seminarHoursMin?, minimums?: { type, hoursMin }[] } */
   targets: string;
   description: string | null;
+  /** End-of-program questionnaire template (feedback module); null = the built-in default is offered. */
+  questionnaire_template_id: number | null;
   created_by: number | null;
   created_at: string;
   updated_at: string;

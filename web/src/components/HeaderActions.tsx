@@ -8,6 +8,7 @@ import { useLabel, useLang, useT } from '../i18n/index.tsx';
 import type { Lang } from '../i18n/index.tsx';
 import { logout, useMe } from '../features/auth/session.ts';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal.tsx';
+import { NotificationBell } from '../features/attendance/NotificationBell.tsx';
 
 export function LanguageSwitch({ dark = false }: { dark?: boolean }) {
   const { lang, setLang } = useLang();
@@ -59,6 +60,7 @@ export function HeaderActions({ compact }: { compact: boolean }) {
   return (
     <Space size={compact ? 8 : 16} style={{ flex: 'none' }}>
       <LanguageSwitch dark />
+      <NotificationBell />
       <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
         <button
           type="button"

@@ -51,6 +51,8 @@ export function programsMigration(kind: DatabaseKind): Migration {
         .addColumn('budget_yuan', 'real')
         .addColumn('targets', 'text', (c) => c.notNull().defaultTo('{}'))
         .addColumn('description', 'text')
+        // End-of-program questionnaire (结业问卷); no FK because questionnaire_templates is created later.
+        .addColumn('questionnaire_template_id', 'integer')
         .addColumn('created_by', 'integer')
         .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
         .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())

@@ -10,6 +10,7 @@ import {
   idParamSchema,
   listCadresQuerySchema,
   pageOf,
+  trainingFileQuerySchema,
   trainingFileSchema,
 } from '@duibiao/contracts';
 import { z } from 'zod';
@@ -44,8 +45,10 @@ export const cadreRoutes: RoutesPlugin = (app, { cadres }) => {
     (req) => cadres.revealSensitive(actorOf(req), req.params.id),
   );
 
-  app.get('/api/v1/cadres/:id/training-file', { schema: { tags, summary: '培训档案', params: idParamSchema, response: { 200: trainingFileSchema } } }, (req) =>
-    cadres.trainingFile(actorOf(req), req.params.id),
+  app.get(
+    '/api/v1/cadres/:id/training-file',
+    { schema: { tags, summary: '培训档案', params: idParamSchema, querystring: trainingFileQuerySchema, response: { 200: trainingFileSchema } } },
+    (req) => cadres.trainingFile(actorOf(req), req.params.id, req.query.year),
   );
 
   app.post('/api/v1/cadres', { schema: { tags, body: cadreInputSchema, response: { 201: cadreDetailSchema } } }, async (req, reply) =>

@@ -11,6 +11,7 @@ import type {
   ListCadresQuery,
   Page,
   Rank,
+  TrainingFile,
 } from '@duibiao/contracts';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.ts';
@@ -21,6 +22,7 @@ import { recordAudit } from '../audit/audit.recorder.ts';
 import { requirePermission, scopePrefix, type Actor } from '../auth/actor.ts';
 import { hasPermission } from '../auth/permissions.ts';
 import { createPathNames, findOrgInScope } from '../orgs/orgs.repo.ts';
+import { loadTrainingFile } from '../hours/training-file.ts';
 import { toCadreRecord } from './cadre-input.rules.ts';
 import { CADRE_EXPORT_COLUMNS } from './cadre-export.ts';
 import { applyFilter, countCadres, createCadreRepo, iterateCadres, listCadres, scopedCadres, type ResolvedFilter } from './cadres.repo.ts';
@@ -260,10 +262,10 @@ export function createCadreService(ctx: AppContext) {
       return values;
     },
 
-    async trainingFile(actor: Actor, id: number) {
+    /** 培训档案: programs with hours, assessment, absences and leave; manual entries; yearly totals; compliance. */
+    async trainingFile(actor: Actor, id: number, year?: number): Promise<TrainingFile> {
       await getRow(actor, id);
-      // Programs, hours and assessments arrive with issue 3; the file exists and is empty until then.
-      return { cadreId: id, entries: [], totalHours: 0 };
+      return loadTrainingFile(read, id, year);
     },
   };
 }

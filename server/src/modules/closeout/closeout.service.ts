@@ -1,8 +1,16 @@
-// Closeout service (issue 3): filled in by the closeout module.
+// Close-out service (issue 3): assessments, certificates, documents and dashboards, one use-case file each.
 import type { AppContext } from '../../context.ts';
+import { createAssessmentService } from './assessments.ts';
+import { createCertificateService } from './certificates.ts';
+import { createDashboardService } from './dashboards.ts';
+import { createDocumentService } from './documents.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- scaffold: the module fills this in
 export function createCloseoutService(ctx: AppContext) {
-  return {};
+  return {
+    ...createAssessmentService(ctx),
+    ...createCertificateService(ctx),
+    ...createDocumentService(ctx),
+    ...createDashboardService(ctx),
+  };
 }
 export type CloseoutService = ReturnType<typeof createCloseoutService>;

@@ -1,8 +1,17 @@
-// Feedback service (issue 3): filled in by the feedback module.
+// Feedback service (issue 3): session ratings and evaluations, questionnaires, reflections, the good-practice library.
+// Each part lives in its own file; routes reach them as `feedback.ratings`, `feedback.questionnaires`, …
 import type { AppContext } from '../../context.ts';
+import { createPracticeService } from './practices.service.ts';
+import { createQuestionnaireService } from './questionnaires.service.ts';
+import { createRatingService } from './ratings.service.ts';
+import { createReflectionService } from './reflections.service.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- scaffold: the module fills this in
 export function createFeedbackService(ctx: AppContext) {
-  return {};
+  return {
+    ratings: createRatingService(ctx),
+    questionnaires: createQuestionnaireService(ctx),
+    reflections: createReflectionService(ctx),
+    practices: createPracticeService(ctx),
+  };
 }
 export type FeedbackService = ReturnType<typeof createFeedbackService>;

@@ -1,8 +1,28 @@
-// Hours service (issue 3): filled in by the hours module.
+// Hours service (issue 3): the training-hours ledger's read and admin side, one sub-service per use-case group.
+import type { TrainingFile } from '@duibiao/contracts';
 import type { AppContext } from '../../context.ts';
+import { notFound } from '../../http/errors.ts';
+import type { Actor } from '../auth/actor.ts';
+import { createComplianceService } from './compliance.service.ts';
+import { createCreditPolicyService } from './credit-policy.service.ts';
+import { createHoursEntriesService } from './hours-entries.service.ts';
+import { createHoursRulesService } from './hours-rules.service.ts';
+import { createProgramHoursService } from './program-hours.service.ts';
+import { loadTrainingFile } from './training-file.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- scaffold: the module fills this in
 export function createHoursService(ctx: AppContext) {
-  return {};
+  return {
+    policy: createCreditPolicyService(ctx),
+    rules: createHoursRulesService(ctx),
+    entries: createHoursEntriesService(ctx),
+    compliance: createComplianceService(ctx),
+    programHours: createProgramHoursService(ctx),
+
+    /** The signed-in trainee's own training file; the cadre comes from the session, never from the request. */
+    async myTrainingFile(actor: Actor, year?: number): Promise<TrainingFile> {
+      if (actor.cadreId === null) throw notFound('培训档案');
+      return loadTrainingFile(ctx.db.read, actor.cadreId, year);
+    },
+  };
 }
 export type HoursService = ReturnType<typeof createHoursService>;

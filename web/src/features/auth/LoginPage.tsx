@@ -27,8 +27,10 @@ export default function LoginPage() {
     setSubmitting(true);
     setError(null);
     try {
-      await login(body);
-      await navigate(safeNext(params.get('next')), { replace: true });
+      const me = await login(body);
+      // Trainees live on the phone pages; everyone else (or an explicit next) goes where they were heading.
+      const next = params.get('next');
+      await navigate(next === null && me.role === 'trainee' ? '/m' : safeNext(next), { replace: true });
     } catch (e) {
       setError(applyApiError(form, e, ['username', 'password']));
       setSubmitting(false);

@@ -1,4 +1,5 @@
-// 工作台: headline counts and three charts from /cadres/stats for the caller's subtree.
+// 工作台: headline counts and three charts from /cadres/stats for the caller's subtree, then the training-program
+// overview (ProgramsOverview) for roles that read programs.
 import { useMemo } from 'react';
 import { Alert, Card, Col, Empty, Grid, Result, Row, Skeleton, Statistic } from 'antd';
 import { TeamOutlined, EnvironmentOutlined, RiseOutlined } from '@ant-design/icons';
@@ -11,6 +12,7 @@ import { EChart } from '../../components/EChart.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useCan, useMe } from '../auth/session.ts';
 import { agePieOption, rankBarOption, unitBarOption } from './charts.ts';
+import { ProgramsOverview } from './ProgramsOverview.tsx';
 
 /** The server labels age bands in Chinese ("30岁及以下", "31–35岁", "51岁及以上"). */
 const ageBandInEnglish = (band: string) => band.replace('岁及以下', ' and under').replace('岁及以上', ' and over').replace('岁', '');
@@ -21,10 +23,22 @@ export default function DashboardPage() {
   const can = useCan();
   const me = useMe();
   const t = useT();
+  const seesPrograms = can('program:read');
   if (!can('cadre:read')) {
-    return <Result status="info" title={t('dashboard.welcome', { name: me.displayName })} subTitle={me.org.name} />;
+    if (!seesPrograms) return <Result status="info" title={t('dashboard.welcome', { name: me.displayName })} subTitle={me.org.name} />;
+    return (
+      <>
+        <PageHeader title={t('nav.dashboard')} />
+        <ProgramsOverview />
+      </>
+    );
   }
-  return <CadreDashboard />;
+  return (
+    <>
+      <CadreDashboard />
+      {seesPrograms && <ProgramsOverview />}
+    </>
+  );
 }
 
 function CadreDashboard() {
