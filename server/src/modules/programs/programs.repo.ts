@@ -24,7 +24,9 @@ function filtered(db: Kysely<Database>, f: ProgramFilter) {
     .$if(!!f.type, (b) => b.where('p.type', '=', f.type!))
     .$if(!!f.status, (b) => b.where('p.status', '=', f.status!))
     .$if(f.year !== undefined, (b) => b.where('p.start_date', '<=', `${f.year}-12-31`).where('p.end_date', '>=', `${f.year}-01-01`))
-    .$if(!!f.q, (b) => b.where((eb) => eb.or([containsText('p.name', f.q!), containsText('p.partner', f.q!), containsText('p.themes', f.q!)])));
+    .$if(!!f.q, (b) =>
+      b.where((eb) => eb.or([containsText('p.name', f.q!), containsText('p.code', f.q!), containsText('p.partner', f.q!), containsText('p.themes', f.q!)])),
+    );
 }
 
 const classCount = sql<number>`(select count(*) from program_classes pc where pc.program_id = p.id)`;
