@@ -25,16 +25,18 @@ export function orgsInSubtree(db: Kysely<Database>, path: string): Promise<Repor
 }
 
 export function cadresInSubtree(db: Kysely<Database>, path: string, ranks: readonly Rank[] | undefined): Promise<ReportCadre[]> {
-  return db
-    .selectFrom('cadres as c')
-    .innerJoin('organizations as o', 'o.id', 'c.org_id')
-    .select(['c.id', 'c.name', 'c.rank', 'c.org_id'])
-    .where(inSubtree('o.path', path))
-    .$if(!!ranks?.length, (q) => q.where('c.rank', 'in', ranks!))
-    // Unit, then registration order: sorting 100k Chinese names by collation costs more than it tells anyone.
-    .orderBy('o.path')
-    .orderBy('c.id')
-    .execute();
+  return (
+    db
+      .selectFrom('cadres as c')
+      .innerJoin('organizations as o', 'o.id', 'c.org_id')
+      .select(['c.id', 'c.name', 'c.rank', 'c.org_id'])
+      .where(inSubtree('o.path', path))
+      .$if(!!ranks?.length, (q) => q.where('c.rank', 'in', ranks!))
+      // Unit, then registration order: sorting 100k Chinese names by collation costs more than it tells anyone.
+      .orderBy('o.path')
+      .orderBy('c.id')
+      .execute()
+  );
 }
 
 export function sumsPerWindow(db: Kysely<Database>, path: string, windows: readonly DateWindow[], ranks: readonly Rank[] | undefined): Promise<WindowSums[]> {

@@ -46,7 +46,7 @@ export default function CompliancePage() {
     return {
       units: unitRateOption(s, name, t('hours.allRules'), t('hours.selfSuffix')),
       pie: compliancePieOption(s, { compliant: t('hours.compliant'), nonCompliant: t('hours.nonCompliant') }),
-      histogram: hoursHistogramOption(s, t('hours.cadreCount'), t('hours.file.hours')),
+      histogram: hoursHistogramOption(s, t('hours.cadreCount')),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ruleName only reads lang
   }, [summary.data, t, lang]);

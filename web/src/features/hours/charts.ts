@@ -12,7 +12,7 @@ export function unitRateOption(summary: ComplianceSummary, ruleName: (id: string
     color: PALETTE,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => (v === null || v === undefined ? '—' : `${String(v)}%`) },
     legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 72, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
       data: units.map((u) => (u.self ? `${u.name}${selfSuffix}` : u.name)),
@@ -39,7 +39,7 @@ export function compliancePieOption(summary: ComplianceSummary, names: { complia
     series: [
       {
         type: 'pie',
-        radius: ['40%', '68%'],
+        radius: ['32%', '72%'],
         center: ['50%', '45%'],
         percentPrecision: 1,
         label: { position: 'inside', formatter: '{d}%', color: '#fff', fontWeight: 'bold' },
@@ -53,10 +53,10 @@ export function compliancePieOption(summary: ComplianceSummary, names: { complia
   };
 }
 
-export function hoursHistogramOption(summary: ComplianceSummary, seriesName: string, unitName: string): EChartOption {
+export function hoursHistogramOption(summary: ComplianceSummary, seriesName: string): EChartOption {
   return {
     color: ['#3aa0ff'],
-    grid: { left: 8, right: 36, top: 24, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -69,10 +69,8 @@ export function hoursHistogramOption(summary: ComplianceSummary, seriesName: str
     // Each bar is labelled with where its band starts; the tooltip gives the whole range.
     xAxis: {
       type: 'category',
-      name: unitName,
-      nameLocation: 'end',
       data: summary.hoursDistribution.map((b) => (b.to === null ? `${b.from}+` : String(b.from))),
-      axisLabel: { interval: 0 },
+      axisLabel: { hideOverlap: true },
     },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
