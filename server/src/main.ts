@@ -35,8 +35,14 @@ async function main(): Promise<void> {
   housekeeping();
   const purge = setInterval(housekeeping, 10 * 60_000);
   purge.unref();
+  // Hours of sessions that just ended reach the ledger within a minute (check-ins themselves do not write it).
+  const creditHours = () => void services.hours.creditEndedSessions().catch((e: unknown) => app.log.error(e));
+  creditHours();
+  const ledger = setInterval(creditHours, 60_000);
+  ledger.unref();
   const shutdown = async () => {
     clearInterval(purge);
+    clearInterval(ledger);
     await app.close();
     await db.close();
     process.exit(0);

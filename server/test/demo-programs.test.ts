@@ -170,4 +170,34 @@ describe('demo programs in the database', () => {
     // Only sessions over by noon on day two: day one's three and day two's morning lecture (ceremony excluded).
     expect(new Set(liveRows.map((r) => r.starts_at))).toEqual(new Set(['2026-11-29T09:00:00+08:00', '2026-11-29T14:00:00+08:00', '2026-11-30T09:00:00+08:00']));
   });
+
+  it('fills the hours ledger from attendance and S6 reflections with action items and good practices', async () => {
+    const s2 = await programByCode('S2-DL-2026');
+    const hours = await db.kysely
+      .selectFrom('hours_entries')
+      .select(['cadre_id', 'hours'])
+      .where('program_id', '=', s2.id)
+      .where('source', '=', 'program')
+      .execute();
+    expect(new Set(hours.map((h) => h.cadre_id)).size).toBe(200);
+    // Full attendance earns every group's 94.83 credited hours (minus ceremonies); nobody exceeds it.
+    expect(Math.max(...hours.map((h) => h.hours))).toBeLessThanOrEqual(95);
+    expect(hours.filter((h) => h.hours > 85).length).toBeGreaterThan(150);
+    const s6 = await programByCode('S6-SX-KQ-2026');
+    const reflections = await db.kysely.selectFrom('reflections').select('id').where('program_id', '=', s6.id).execute();
+    expect(reflections).toHaveLength(25);
+    const items = await db.kysely
+      .selectFrom('action_items')
+      .select('id')
+      .where(
+        'reflection_id',
+        'in',
+        reflections.map((r) => r.id),
+      )
+      .execute();
+    expect(items.length).toBeGreaterThanOrEqual(25);
+    const practices = await db.kysely.selectFrom('good_practices').select(['title', 'search_terms']).where('program_id', '=', s6.id).execute();
+    expect(practices.length).toBe(5);
+    expect(practices.find((p) => p.title.includes('M0'))?.search_terms).toContain('|用地|');
+  });
 });

@@ -174,8 +174,6 @@ export const en: Record<MessageKey, string> = {
   'cadres.tabBasic': 'Profile',
   'cadres.tabExperience': 'Work history',
   'cadres.tabTraining': 'Training file',
-  'cadres.tabHours': 'Training hours',
-  'cadres.hoursPlaceholder': 'Training-hour statistics will appear once the training-program module is live',
   'cadres.trainingEmpty': 'No training records yet; they are created automatically when the cadre joins a program',
   'cadres.totalHours': 'Total hours: {n}',
   'cadres.program': 'Program',

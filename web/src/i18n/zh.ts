@@ -173,8 +173,6 @@ export const zh = {
   'cadres.tabBasic': '基本信息',
   'cadres.tabExperience': '工作经历',
   'cadres.tabTraining': '培训档案',
-  'cadres.tabHours': '学时',
-  'cadres.hoursPlaceholder': '学时统计将在培训项目模块上线后显示',
   'cadres.trainingEmpty': '暂无培训记录，参加培训项目后将自动生成',
   'cadres.totalHours': '累计学时：{n}',
   'cadres.program': '培训项目',

@@ -39,7 +39,7 @@ import {
 import { aggregateAnswers, BUILT_IN_QUESTIONNAIRE, validateAnswers, type Answers } from './questionnaire.rules.ts';
 
 /** Program statuses in which trainees may answer: while it runs and after it closed. */
-export const QUESTIONNAIRE_OPEN_STATUSES: readonly ProgramStatus[] = ['running', 'closed'];
+export const QUESTIONNAIRE_OPEN_STATUSES: readonly ProgramStatus[] = ['running', 'closed', 'follow_up'];
 
 const parseQuestions = (json: string): Question[] => JSON.parse(json) as Question[];
 

@@ -5,6 +5,7 @@ import { notFound } from '../../http/errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { createComplianceService } from './compliance.service.ts';
 import { createCreditPolicyService } from './credit-policy.service.ts';
+import { createEndedSessionsRefresher } from './ended-sessions.ts';
 import { createHoursEntriesService } from './hours-entries.service.ts';
 import { createHoursRulesService } from './hours-rules.service.ts';
 import { createProgramHoursService } from './program-hours.service.ts';
@@ -17,6 +18,8 @@ export function createHoursService(ctx: AppContext) {
     entries: createHoursEntriesService(ctx),
     compliance: createComplianceService(ctx),
     programHours: createProgramHoursService(ctx),
+    /** Housekeeping: credit programs whose sessions ended since the last call (see ended-sessions.ts). */
+    creditEndedSessions: createEndedSessionsRefresher(ctx.db),
 
     /** The signed-in trainee's own training file; the cadre comes from the session, never from the request. */
     async myTrainingFile(actor: Actor, year?: number): Promise<TrainingFile> {

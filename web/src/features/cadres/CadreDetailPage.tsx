@@ -1,6 +1,6 @@
 // 干部详情: profile header and tabs (basic info, work history, training file, training hours).
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Popconfirm, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLabel, useT } from '../../i18n/index.tsx';
@@ -93,7 +93,6 @@ export default function CadreDetailPage() {
             { key: 'basic', label: t('cadres.tabBasic'), children: <CadreBasicInfo cadre={cadre} /> },
             { key: 'experience', label: t('cadres.tabExperience'), children: <ExperienceTimeline experiences={cadre.experiences} /> },
             { key: 'training', label: t('cadres.tabTraining'), children: <TrainingFileTab cadreId={cadre.id} /> },
-            { key: 'hours', label: t('cadres.tabHours'), children: <Empty description={t('cadres.hoursPlaceholder')} /> },
           ]}
         />
       </Card>

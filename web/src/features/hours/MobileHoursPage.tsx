@@ -1,5 +1,7 @@
 // /m/hours — my hours this year against each rule (progress bars), this year's totals and what they came from.
+import { RightOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, List, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { useT } from '../../i18n/index.tsx';
 import { getMyTrainingFile } from './api.ts';
@@ -57,6 +59,20 @@ export default function MobileHoursPage() {
                   </Space>
                 }
               />
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Card size="small">
+        <List
+          size="small"
+          dataSource={[
+            { to: '/m/certificates', label: t('hours.mobile.certificates') },
+            { to: '/m/calendar', label: t('hours.mobile.calendar') },
+          ]}
+          renderItem={(link) => (
+            <List.Item extra={<RightOutlined />}>
+              <Link to={link.to}>{link.label}</Link>
             </List.Item>
           )}
         />

@@ -150,6 +150,8 @@ export const zh = {
 
   'hours.mobile.title': '{year}年我的学时',
   'hours.mobile.rules': '达标进度',
+  'hours.mobile.certificates': '我的结业证书',
+  'hours.mobile.calendar': '订阅我的课表（日历）',
   'hours.mobile.sources': '学时来源',
   'hours.mobile.none': '今年还没有学时记录',
   'hours.mobile.hoursValue': '{n}学时',
@@ -307,6 +309,8 @@ export const en: Record<keyof typeof zh, string> = {
 
   'hours.mobile.title': 'My hours in {year}',
   'hours.mobile.rules': 'Progress',
+  'hours.mobile.certificates': 'My certificates',
+  'hours.mobile.calendar': 'Subscribe to my timetable (calendar)',
   'hours.mobile.sources': 'Where they come from',
   'hours.mobile.none': 'No hours recorded this year yet',
   'hours.mobile.hoursValue': '{n} h',
