@@ -22,7 +22,15 @@ const MATRIX: Record<string, Spec> = {
   ...CLOSEOUT_MATRIX,
 };
 
-const PUBLIC = ['GET /api/health', 'GET /api/v1/system/info', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/openapi.json', 'GET /api/v1/calendar/:file', 'GET /api/v1/public/certificates/:code'];
+const PUBLIC = [
+  'GET /api/health',
+  'GET /api/v1/system/info',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'GET /api/openapi.json',
+  'GET /api/v1/calendar/:file',
+  'GET /api/v1/public/certificates/:code',
+];
 
 const VIEWERS: { username: string; role: Role; level: Level }[] = [
   { username: 'sysadmin', role: 'sys_admin', level: 'city' },
