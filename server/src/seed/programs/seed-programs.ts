@@ -7,6 +7,7 @@ import { seedProgramActivity } from './demo-activity.ts';
 import { buildLiveProgram } from './live-qingdao.ts';
 import { recomputeWholeProgram } from '../../modules/hours/ledger.ts';
 import { loadDemoProgram } from './load-programs.ts';
+import { seedOnlineStudy } from './online-study.ts';
 import { seedS6Reflections } from './s6-reflections.ts';
 
 /** Today's date in Beijing. */
@@ -27,5 +28,6 @@ export async function seedDemoPrograms(ctx: AppContext, data: DemoData, now = ne
       await recomputeWholeProgram(trx, loaded.id);
     });
   }
+  await ctx.db.kysely.transaction().execute((trx) => seedOnlineStudy(trx, Number(beijingToday(now).slice(0, 4))));
   return { programs: programs.length, attendance };
 }
