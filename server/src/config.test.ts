@@ -23,9 +23,10 @@ describe('loadConfig', () => {
     }
   });
 
-  it('refuses the public development key in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATA_KEY/);
-    expect(loadConfig({ NODE_ENV: 'production', DATA_KEY: 'k'.repeat(40) }).NODE_ENV).toBe('production');
+  it('refuses the public development keys in production, naming each', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATA_KEY[\s\S]*CHECKIN_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_KEY: 'k'.repeat(40) })).toThrow(/CHECKIN_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', DATA_KEY: 'k'.repeat(40), CHECKIN_SECRET: 'c'.repeat(40) }).NODE_ENV).toBe('production');
   });
 });
 
