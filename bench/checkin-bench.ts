@@ -12,6 +12,7 @@ import { hashPassword } from '../server/src/modules/auth/password-hasher.ts';
 import { toCadreRow } from '../server/src/modules/cadres/cadres.rules.ts';
 import { insertOrg } from '../server/src/modules/orgs/orgs.repo.ts';
 import { newUserRow } from '../server/src/modules/users/users.repo.ts';
+import { newEnrolmentRow } from '../server/src/modules/programs/enrolment-row.ts';
 
 export interface Caller {
   cookie: string;
@@ -147,23 +148,7 @@ export async function prepareCheckinDb(url: string, n: number): Promise<CheckinF
         .execute();
       await trx
         .insertInto('enrolments')
-        .values(
-          cadres.map((c) => ({
-            program_id: program.id,
-            cadre_id: c.id,
-            class_id: null,
-            group_id: null,
-            roles: '[]',
-            status: 'enrolled',
-            withdrawal_flagged_at: null,
-            assessment: null,
-            assessment_reason: null,
-            assessed_by: null,
-            assessed_at: null,
-            created_at: at,
-            updated_at: at,
-          })),
-        )
+        .values(cadres.map((c) => newEnrolmentRow({ programId: program.id, cadreId: c.id, classId: null, groupId: null }, at)))
         .execute();
       const callers = users.map((u) => signedIn(u.id, at));
       await trx

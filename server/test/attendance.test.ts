@@ -9,6 +9,7 @@ import { nowIso } from '../src/db/dialect.ts';
 import { newUserRow } from '../src/modules/users/users.repo.ts';
 import { beijingIso } from './program-fixture.ts';
 import { createTestApp, login, type Session, type TestApp } from './support.ts';
+import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
 
 let t: TestApp;
 let pm: Session;
@@ -299,21 +300,7 @@ describe('200 parallel check-ins for one session', () => {
         .executeTakeFirstOrThrow();
       await t.db.kysely
         .insertInto('enrolments')
-        .values({
-          program_id: programId,
-          cadre_id: cadreId,
-          class_id: t.fixture.classes['QD']!,
-          group_id: null,
-          roles: '[]',
-          status: 'enrolled',
-          withdrawal_flagged_at: null,
-          assessment: null,
-          assessment_reason: null,
-          assessed_by: null,
-          assessed_at: null,
-          created_at: at,
-          updated_at: at,
-        })
+        .values(newEnrolmentRow({ programId, cadreId, classId: t.fixture.classes['QD']!, groupId: null }, at))
         .execute();
       const { id: userId } = await t.db.kysely
         .insertInto('users')

@@ -4,6 +4,7 @@ import { nowIso } from '../src/db/dialect.ts';
 import { toSearchColumn } from '../src/modules/feedback/search.rules.ts';
 import { beijingIso } from './program-fixture.ts';
 import type { TestApp } from './support.ts';
+import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
 
 let counter = 0;
 const next = () => ++counter;
@@ -73,21 +74,7 @@ export async function freshProgram(t: TestApp, orgId: number, cadreIds: number[]
   for (const cadreId of cadreIds) {
     await t.db.kysely
       .insertInto('enrolments')
-      .values({
-        program_id: id,
-        cadre_id: cadreId,
-        class_id: null,
-        group_id: null,
-        roles: '[]',
-        status: 'enrolled',
-        withdrawal_flagged_at: null,
-        assessment: null,
-        assessment_reason: null,
-        assessed_by: null,
-        assessed_at: null,
-        created_at: at,
-        updated_at: at,
-      })
+      .values(newEnrolmentRow({ programId: id, cadreId, classId: null, groupId: null }, at))
       .execute();
   }
   return id;

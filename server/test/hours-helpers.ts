@@ -4,6 +4,7 @@ import type { Rank } from '@duibiao/contracts';
 import { nowIso } from '../src/db/dialect.ts';
 import { freshCadre, freshOrg } from './authz/support.ts';
 import type { TestApp } from './support.ts';
+import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
 
 export interface SessionSpec {
   start: string;
@@ -66,21 +67,7 @@ export async function makeProgram(t: TestApp, orgId: number, cadreIds: number[],
   for (const cadreId of cadreIds) {
     const e = await db
       .insertInto('enrolments')
-      .values({
-        program_id: id,
-        cadre_id: cadreId,
-        class_id: cls.id,
-        group_id: null,
-        roles: '[]',
-        status: 'enrolled',
-        withdrawal_flagged_at: null,
-        assessment: null,
-        assessment_reason: null,
-        assessed_by: null,
-        assessed_at: null,
-        created_at: at,
-        updated_at: at,
-      })
+      .values(newEnrolmentRow({ programId: id, cadreId, classId: cls.id, groupId: null }, at))
       .returning('id')
       .executeTakeFirstOrThrow();
     enrolments[cadreId] = e.id;

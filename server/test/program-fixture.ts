@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import { nowIso } from '../src/db/dialect.ts';
 import type { Database } from '../src/db/schema.ts';
+import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
 
 export interface ProgramFixture {
   programs: Record<string, number>;
@@ -121,21 +122,7 @@ export async function seedProgramFixture(
     for (const [i, cadre] of members.entries()) {
       const e = await db
         .insertInto('enrolments')
-        .values({
-          program_id: program.id,
-          cadre_id: cadres[cadre]!,
-          class_id: cls.id,
-          group_id: group.id,
-          roles: JSON.stringify(i === 0 ? ['monitor'] : []),
-          status: 'enrolled',
-          withdrawal_flagged_at: null,
-          assessment: null,
-          assessment_reason: null,
-          assessed_by: null,
-          assessed_at: null,
-          created_at: at,
-          updated_at: at,
-        })
+        .values(newEnrolmentRow({ programId: program.id, cadreId: cadres[cadre]!, classId: cls.id, groupId: group.id, roles: i === 0 ? ['monitor'] : [] }, at))
         .returning('id')
         .executeTakeFirstOrThrow();
       fx.enrolments[cadre] = e.id;

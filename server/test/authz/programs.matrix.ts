@@ -6,6 +6,7 @@ import { nowIso } from '../../src/db/dialect.ts';
 import { multipart } from '../multipart.ts';
 import type { TestApp } from '../support.ts';
 import { ADMINS, READERS, freshCadre, home, next, ok, outside, type Level, type Spec } from './support.ts';
+import { newEnrolmentRow } from '../../src/modules/programs/enrolment-row.ts';
 
 const WRITERS = [...ADMINS, 'program_manager' as const];
 const key = (l: Level) => (l === 'city' ? 'QD' : 'SN');
@@ -74,21 +75,7 @@ async function freshEnrolment(t: TestApp, programId: number, orgId: number): Pro
   const at = nowIso();
   const { id } = await t.db.kysely
     .insertInto('enrolments')
-    .values({
-      program_id: programId,
-      cadre_id: cadreId,
-      class_id: null,
-      group_id: null,
-      roles: '[]',
-      status: 'enrolled',
-      withdrawal_flagged_at: null,
-      assessment: null,
-      assessment_reason: null,
-      assessed_by: null,
-      assessed_at: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(newEnrolmentRow({ programId, cadreId, classId: null, groupId: null }, at))
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;

@@ -1,25 +1,8 @@
 // Who may do what: one table from role to permissions. Scope (which records) is separate: every user sees
 // only their org node's subtree, except the system admin who sees the whole tree.
-import type { Permission, Role } from '@duibiao/contracts';
+import { PERMISSIONS, type Permission, type Role } from '@duibiao/contracts';
 
-const ALL: Permission[] = [
-  'org:read',
-  'org:write',
-  'user:read',
-  'user:write',
-  'cadre:read',
-  'cadre:write',
-  'cadre:import',
-  'cadre:sensitive',
-  'audit:read',
-  'program:read',
-  'program:write',
-  'attendance:write',
-  'hours:read',
-  'hours:write',
-  'hours:rules',
-  'practice:write',
-];
+const ALL: readonly Permission[] = PERMISSIONS;
 
 export const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   sys_admin: ALL,

@@ -21,6 +21,7 @@ import { programInScope } from './program-access.ts';
 import { detectImportHeader, IMPORT_COLUMN_TITLES, parseRoleCell, placementProblems, type ImportColumn, type Placement } from './enrolment.rules.ts';
 import { loadPlacementState, lockProgramRoster } from './enrolments.repo.ts';
 import { roleProblems } from './programs.rules.ts';
+import { newEnrolmentRow } from './enrolment-row.ts';
 
 const HEADER_SCAN_ROWS = 10;
 const MAX_ROWS = 5_000;
@@ -187,21 +188,11 @@ export function createEnrolmentImport(ctx: AppContext) {
         await trx
           .insertInto('enrolments')
           .values(
-            plan.slice(i, i + CHUNK).map(({ cadre, place }) => ({
-              program_id: programId,
-              cadre_id: cadre.id,
-              class_id: place.classId,
-              group_id: place.groupId,
-              roles: JSON.stringify(place.roles),
-              status: 'enrolled',
-              withdrawal_flagged_at: null,
-              assessment: null,
-              assessment_reason: null,
-              assessed_by: null,
-              assessed_at: null,
-              created_at: at,
-              updated_at: at,
-            })),
+            plan
+              .slice(i, i + CHUNK)
+              .map(({ cadre, place }) =>
+                newEnrolmentRow({ programId, cadreId: cadre.id, classId: place.classId, groupId: place.groupId, roles: place.roles }, at),
+              ),
           )
           .execute();
       }

@@ -16,6 +16,7 @@ import { programInScope } from './program-access.ts';
 import { placementProblems, type Placement } from './enrolment.rules.ts';
 import { listRoster, loadPlacementState, lockProgramRoster, type PlacementState, type RosterFilter } from './enrolments.repo.ts';
 import { roleProblems, rolesAfterMove } from './programs.rules.ts';
+import { newEnrolmentRow } from './enrolment-row.ts';
 
 const EXPORT_COLUMNS: XlsxColumn<Enrolment & { index: number }>[] = [
   { header: '序号', width: 6, value: (e) => e.index },
@@ -125,23 +126,7 @@ export function createEnrolmentService(ctx: AppContext) {
           const at = nowIso();
           const inserted = await trx
             .insertInto('enrolments')
-            .values(
-              unique.map((cadreId) => ({
-                program_id: programId,
-                cadre_id: cadreId,
-                class_id: place.classId,
-                group_id: place.groupId,
-                roles: '[]',
-                status: 'enrolled',
-                withdrawal_flagged_at: null,
-                assessment: null,
-                assessment_reason: null,
-                assessed_by: null,
-                assessed_at: null,
-                created_at: at,
-                updated_at: at,
-              })),
-            )
+            .values(unique.map((cadreId) => newEnrolmentRow({ programId, cadreId, classId: place.classId, groupId: place.groupId }, at)))
             .returning('id')
             .execute();
           await recordAudit(trx, actor, {

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { sessionIsForEnrolment } from '../programs/audience.ts';
+import { SESSION_COLUMNS } from './timetable.repo.ts';
 import { presentSessions, type SessionRow } from './timetable.rules.ts';
 import type { TimetableSession } from '@duibiao/contracts';
 
@@ -18,30 +19,7 @@ export async function loadTraineeFeed(db: Kysely<Database>, cadreId: number): Pr
     .innerJoin('program_sessions as s', 's.program_id', 'e.program_id')
     .innerJoin('programs as p', 'p.id', 's.program_id')
     .leftJoin('venues as v', 'v.id', 's.venue_id')
-    .select([
-      's.id',
-      's.program_id',
-      's.title',
-      's.type',
-      's.starts_at',
-      's.ends_at',
-      's.venue_id',
-      'v.name as venue_name',
-      'v.address as venue_address',
-      'v.lat as venue_lat',
-      'v.lng as venue_lng',
-      'v.offsite as venue_offsite',
-      's.audience_kind',
-      's.audience_class_id',
-      's.audience_group_id',
-      's.credited_hours',
-      's.mode',
-      's.checkin_enabled',
-      's.geofence_m',
-      's.notes',
-      's.updated_at',
-      'p.name as program_name',
-    ])
+    .select([...SESSION_COLUMNS, 'p.name as program_name'])
     .where('e.cadre_id', '=', cadreId)
     .where('e.status', '=', 'enrolled')
     .where('p.status', '!=', 'draft')

@@ -7,7 +7,8 @@ import type { ClassInfo, GroupInfo, SessionRow, SessionRows } from './timetable.
 
 type Q = Kysely<Database> | Transaction<Database>;
 
-const SESSION_COLUMNS = [
+/** Columns of a session row joined with its venue (`program_sessions as s`, `venues as v`); the calendar feed uses them too. */
+export const SESSION_COLUMNS = [
   's.id',
   's.program_id',
   's.title',

@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { nowIso } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
 import type { DemoProgram } from './types.ts';
+import { newEnrolmentRow } from '../../modules/programs/enrolment-row.ts';
 
 export interface LoadedProgram {
   code: string;
@@ -138,21 +139,7 @@ export async function loadDemoProgram(trx: Trx, ctx: AppContext, program: DemoPr
       const cid = await cadreId(idNumber);
       const { id } = await trx
         .insertInto('enrolments')
-        .values({
-          program_id: programId,
-          cadre_id: cid,
-          class_id: classId,
-          group_id: g?.groupId ?? null,
-          roles: JSON.stringify(roles),
-          status: 'enrolled',
-          withdrawal_flagged_at: null,
-          assessment: null,
-          assessment_reason: null,
-          assessed_by: null,
-          assessed_at: null,
-          created_at: at,
-          updated_at: at,
-        })
+        .values(newEnrolmentRow({ programId, cadreId: cid, classId, groupId: g?.groupId ?? null, roles }, at))
         .returning('id')
         .executeTakeFirstOrThrow();
       enrolments.set(idNumber, { id, cadreId: cid });
