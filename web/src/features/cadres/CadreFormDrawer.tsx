@@ -1,6 +1,7 @@
 // Create or edit a cadre in a drawer; masked ID/mobile values are only sent when the user replaced them.
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Col, DatePicker, Divider, Drawer, Form, Grid, Input, Row, Select, Space } from 'antd';
+import { App, Col, DatePicker, Divider, Form, Input, Row, Select } from 'antd';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { cadreInputSchema, cadrePatchSchema } from '@duibiao/contracts';
@@ -91,7 +92,6 @@ export function CadreFormDrawer({ open, cadre, onClose, onSaved }: Props) {
   const me = useMe();
   const options = useLabelOptions();
   const { message } = App.useApp();
-  const isPhone = !(Grid.useBreakpoint().sm ?? true);
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -132,25 +132,16 @@ export function CadreFormDrawer({ open, cadre, onClose, onSaved }: Props) {
 
   const half = { xs: 24, sm: 12 };
   return (
-    <Drawer
+    <FormDrawer
       title={cadre ? t('cadres.editTitle', { name: cadre.name }) : t('cadres.create')}
       open={open}
       onClose={onClose}
-      afterOpenChange={(isOpen) => {
-        if (!isOpen) setError(null);
-      }}
-      size={isPhone ? '100%' : 640}
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit().catch(() => undefined)}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      width={640}
+      saving={saving}
+      onSave={submit}
+      error={error}
+      onAfterClose={() => setError(null)}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical">
         <Row gutter={16}>
           <Col {...half}>
@@ -212,6 +203,6 @@ export function CadreFormDrawer({ open, cadre, onClose, onSaved }: Props) {
         <Divider titlePlacement="start">{t('cadres.experiences')}</Divider>
         <ExperienceFields />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

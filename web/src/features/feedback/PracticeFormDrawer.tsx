@@ -1,6 +1,7 @@
 // Create or edit a good practice in a drawer; a new one may come prefilled from a trainee's reflection.
 import { useEffect, useState } from 'react';
-import { Alert, App, AutoComplete, Button, Drawer, Form, Grid, Input, Select, Space } from 'antd';
+import { Alert, App, AutoComplete, Form, Input, Select } from 'antd';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { practiceInputSchema, practicePatchSchema } from '@duibiao/contracts';
 import type { Practice } from '@duibiao/contracts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
@@ -45,7 +46,6 @@ export function PracticeFormDrawer({ open, practice, draft, fieldOptions = [], c
   const t = useT();
   const me = useMe();
   const { message } = App.useApp();
-  const isPhone = !(Grid.useBreakpoint().sm ?? true);
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -94,22 +94,15 @@ export function PracticeFormDrawer({ open, practice, draft, fieldOptions = [], c
   };
 
   return (
-    <Drawer
+    <FormDrawer
       title={practice ? t('practices.edit') : t('practices.create')}
       open={open}
       onClose={onClose}
-      size={isPhone ? '100%' : 560}
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit().catch(() => undefined)}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      width={560}
+      saving={saving}
+      onSave={submit}
+      error={error}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       {draft?.reflectionId && !practice && <Alert type="info" showIcon title={t('practices.fromReflection')} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical">
         {!practice && (
@@ -133,6 +126,6 @@ export function PracticeFormDrawer({ open, practice, draft, fieldOptions = [], c
           <AutoComplete allowClear maxLength={100} options={cityOptions.map((c) => ({ value: c }))} filterOption />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

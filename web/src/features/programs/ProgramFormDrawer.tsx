@@ -1,6 +1,7 @@
 // Create or edit a program in a drawer: the shared Zod schema checks it first, server field errors land on fields.
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Col, DatePicker, Divider, Drawer, Form, Grid, Input, InputNumber, Row, Select, Space } from 'antd';
+import { App, Button, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
@@ -77,7 +78,6 @@ export function ProgramFormDrawer({ open, program, onClose, onSaved }: Props) {
   const me = useMe();
   const options = useLabelOptions();
   const { message } = App.useApp();
-  const isPhone = !(Grid.useBreakpoint().sm ?? true);
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -124,25 +124,16 @@ export function ProgramFormDrawer({ open, program, onClose, onSaved }: Props) {
     normalize: (v: number | null) => (v === null || v === undefined ? null : v / 100),
   };
   return (
-    <Drawer
+    <FormDrawer
       title={program ? t('programs.editTitle', { name: program.name }) : t('programs.create')}
       open={open}
       onClose={onClose}
-      afterOpenChange={(isOpen) => {
-        if (!isOpen) setError(null);
-      }}
-      size={isPhone ? '100%' : 680}
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit().catch(() => undefined)}>
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      width={680}
+      saving={saving}
+      onSave={submit}
+      error={error}
+      onAfterClose={() => setError(null)}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form name="program" form={form} layout="vertical">
         <Row gutter={16}>
           <Col span={24}>
@@ -228,6 +219,6 @@ export function ProgramFormDrawer({ open, program, onClose, onSaved }: Props) {
           <Input.TextArea rows={4} maxLength={5000} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
