@@ -11,6 +11,7 @@ import {
   FieldTimeOutlined,
   FileSearchOutlined,
   FlagOutlined,
+  FormOutlined,
   ReadOutlined,
   StarOutlined,
   TeamOutlined,
@@ -38,6 +39,7 @@ const LIVE: LiveItem[] = [
   { path: '/programs', label: 'nav.programs', icon: <ReadOutlined />, permission: 'program:read' },
   { path: '/hours', label: 'nav.hours', icon: <FieldTimeOutlined />, permission: 'hours:read' },
   { path: '/practices', label: 'nav.practices', icon: <StarOutlined />, permission: 'program:read' },
+  { path: '/questionnaires', label: 'nav.questionnaires', icon: <FormOutlined />, permission: 'program:read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit:read' },
 ];
 

@@ -49,6 +49,7 @@ export const en: Record<MessageKey, string> = {
   'nav.comingSoon': 'Coming soon',
   'nav.hours': 'Training hours',
   'nav.practices': 'Good practices',
+  'nav.questionnaires': 'Questionnaires',
   'nav.programs': 'Training programs',
   'nav.selection': 'Selection & classes',
   'nav.placements': 'Practicum placements',

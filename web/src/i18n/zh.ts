@@ -48,6 +48,7 @@ export const zh = {
   'nav.comingSoon': '即将上线',
   'nav.hours': '学时管理',
   'nav.practices': '经验做法库',
+  'nav.questionnaires': '问卷模板',
   'nav.programs': '培训项目',
   'nav.selection': '选调与分班',
   'nav.placements': '实训安置',

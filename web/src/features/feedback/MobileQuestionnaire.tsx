@@ -7,7 +7,8 @@ import { useT } from '../../i18n/index.tsx';
 import { ApiError } from '../../api/client.ts';
 import { submitQuestionnaire } from './api.ts';
 
-function QuestionInput({ q, value, onChange }: { q: Question; value?: unknown; onChange?: (v: unknown) => void }) {
+/** The answer control of one question (also used by the template preview). */
+export function QuestionInput({ q, value, onChange }: { q: Question; value?: unknown; onChange?: (v: unknown) => void }) {
   switch (q.type) {
     case 'rating':
       return <Rate value={(value as number) ?? 0} onChange={onChange} style={{ fontSize: 28 }} />;

@@ -2,6 +2,7 @@
 // answer), and anonymous per-question results once enough responses arrived.
 import { useState } from 'react';
 import { Alert, App, Card, Col, Empty, List, Row, Select, Space, Statistic, Typography } from 'antd';
+import { Link } from 'react-router';
 import type { QuestionResult } from '@duibiao/contracts';
 import { EChart } from '../../components/EChart.tsx';
 import { useRequest } from '../../hooks/useRequest.ts';
@@ -90,6 +91,7 @@ export function QuestionnaireResultsCard({ programId }: { programId: number }) {
             <Typography.Text type="secondary">
               {questionnaire.data.responseCount} {t('feedback.responses')}
             </Typography.Text>
+            {canChoose && <Link to="/questionnaires">{t('feedback.manageTemplates')}</Link>}
           </Space>
         )
       }

@@ -11,7 +11,10 @@ import type {
   ProgramQuestionnaire,
   QuestionnaireAnswers,
   QuestionnaireResults,
+  QuestionnaireTemplate,
+  QuestionnaireTemplateInput,
   QuestionnaireTemplateList,
+  QuestionnaireTemplatePatch,
   Reflection,
   ReflectionInput,
   ReflectionPatch,
@@ -28,6 +31,10 @@ export const getPendingRatings = (signal?: AbortSignal) => api.get<PendingRating
 export const rateSession = (body: SessionRatingInput) => api.post<SessionRating>('/me/session-ratings', body);
 
 export const listTemplates = (signal?: AbortSignal) => api.get<QuestionnaireTemplateList>('/questionnaire-templates', undefined, signal);
+export const getTemplate = (id: number, signal?: AbortSignal) => api.get<QuestionnaireTemplate>(`/questionnaire-templates/${id}`, undefined, signal);
+export const createTemplate = (body: QuestionnaireTemplateInput) => api.post<QuestionnaireTemplate>('/questionnaire-templates', body);
+export const updateTemplate = (id: number, body: QuestionnaireTemplatePatch) => api.patch<QuestionnaireTemplate>(`/questionnaire-templates/${id}`, body);
+export const deleteTemplate = (id: number) => api.delete(`/questionnaire-templates/${id}`);
 export const getProgramQuestionnaire = (programId: number, signal?: AbortSignal) =>
   api.get<ProgramQuestionnaire>(`/programs/${programId}/questionnaire`, undefined, signal);
 export const setProgramQuestionnaire = (programId: number, templateId: number | null) =>

@@ -5,10 +5,14 @@ import type { RouteObject } from 'react-router';
 import { page } from '../../components/lazyPage.tsx';
 
 const PracticesPage = lazy(() => import('./PracticesPage.tsx'));
+const QuestionnairesPage = lazy(() => import('./QuestionnairesPage.tsx'));
 const MobileEvaluationsPage = lazy(() => import('./MobileEvaluationsPage.tsx'));
 const MobileReflectionsPage = lazy(() => import('./MobileReflectionsPage.tsx'));
 
-export const shellRoutes: RouteObject[] = [{ path: 'practices', element: page(PracticesPage, 'program:read') }];
+export const shellRoutes: RouteObject[] = [
+  { path: 'practices', element: page(PracticesPage, 'program:read') },
+  { path: 'questionnaires', element: page(QuestionnairesPage, 'program:read') },
+];
 export const mobileRoutes: RouteObject[] = [
   { path: 'evaluations', element: page(MobileEvaluationsPage) },
   { path: 'reflections', element: page(MobileReflectionsPage) },
