@@ -1,5 +1,6 @@
 // Placement instance: shape checks with a path for every problem, score → list with a seeded lottery, and the
 // compiled, index-based form the solvers run on (only mutually acceptable, unbanned pairs survive compilation).
+import { mulberry32 } from '../random/index.ts';
 
 /** A cadre and the hosts it ranks, best first; a host not listed is unacceptable to the cadre. */
 export interface CadreInput {
@@ -76,17 +77,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
-/** mulberry32: a small seeded PRNG; the same seed gives the same sequence on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (core/src/random): the same seed gives the same sequence on every platform. */
+export const seededRandom = mulberry32;
 
 /** The published lottery: a Fisher–Yates shuffle of `ids` driven by `seed`. */
 export function lotteryOrder(ids: readonly string[], seed: number): string[] {

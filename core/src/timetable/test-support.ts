@@ -1,6 +1,7 @@
 // Builders, a seeded PRNG and an O(n²) reference implementation for the timetable tests.
 import { audiencePath, audiencesOverlap, parseInstant, type Audience, type Session, type Venue } from './session.ts';
 import { haversineKm, requiredTravelMinutes } from './geo.ts';
+import { mulberry32 } from '../random/index.ts';
 
 /** ISO instant on day `day` of May 2026 in Beijing time: at(11, '09:00') → 2026-05-11T09:00:00+08:00. */
 export function at(day: number, hhmm: string): string {
@@ -34,17 +35,8 @@ export const PROGRAM: Audience = { kind: 'program' };
 export const cls = (classId: string): Audience => ({ kind: 'class', classId });
 export const grp = (classId: string, groupId: string): Audience => ({ kind: 'group', classId, groupId });
 
-/** mulberry32: small, fast and seeded, so a failing property test replays exactly. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (core/src/random): seeded, so a failing property test replays exactly. */
+export const prng = mulberry32;
 
 /** Random sessions on a 15-minute grid over `days` days, with a few instructors, venues, classes and groups. */
 export function randomSessions(n: number, seed: number, days: number): Session[] {
