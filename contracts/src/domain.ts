@@ -66,7 +66,70 @@ export const ASSESSMENTS = ['excellent', 'pass', 'fail'] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];
 export const assessmentSchema = z.enum(ASSESSMENTS);
 
+/** Nomination (选调/选派) approval chain: the unit nominates and approves, then the organizing department decides. */
+export const NOMINATION_STATUSES = ['submitted', 'unit_approved', 'approved', 'waitlisted', 'rejected', 'withdrawn'] as const;
+export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+
+/** Host unit kinds (实训/挂职单位类型). */
+export const HOST_UNIT_KINDS = ['enterprise', 'agency', 'institution', 'park'] as const;
+export type HostUnitKind = (typeof HOST_UNIT_KINDS)[number];
+export const hostUnitKindSchema = z.enum(HOST_UNIT_KINDS);
+
+/** Why a cadre may not be placed with a unit (回避). */
+export const BAN_KINDS = ['former_employer', 'relative', 'manual'] as const;
+export type BanKind = (typeof BAN_KINDS)[number];
+export const banKindSchema = z.enum(BAN_KINDS);
+
+export const PLACEMENT_MODES = ['stable', 'optimal'] as const;
+export type PlacementMode = (typeof PLACEMENT_MODES)[number];
+
+/** Placement lifecycle: proposed by a run, published, remote check-in done (已远程报到), completed (期满考核). */
+export const PLACEMENT_STATUSES = ['draft', 'published', 'reported', 'completed'] as const;
+export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
+
+export const REVIEW_KINDS = ['midterm', 'final'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+export const REVIEW_RESULTS = ['excellent', 'good', 'pass', 'fail'] as const;
+export type ReviewResult = (typeof REVIEW_RESULTS)[number];
+export const reviewResultSchema = z.enum(REVIEW_RESULTS);
+
 export const LABELS = {
+  nominationStatus: {
+    submitted: { zh: '单位已推荐', en: 'Nominated' },
+    unit_approved: { zh: '单位已审核', en: 'Unit approved' },
+    approved: { zh: '组织部已批准', en: 'Approved' },
+    waitlisted: { zh: '候补', en: 'Waitlisted' },
+    rejected: { zh: '未通过', en: 'Rejected' },
+    withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+  },
+  hostUnitKind: {
+    enterprise: { zh: '企业', en: 'Enterprise' },
+    agency: { zh: '党政机关', en: 'Government agency' },
+    institution: { zh: '事业单位', en: 'Public institution' },
+    park: { zh: '园区', en: 'Industrial park' },
+  },
+  banKind: {
+    former_employer: { zh: '曾任职单位', en: 'Former employer' },
+    relative: { zh: '近亲属任职', en: 'Close relative works there' },
+    manual: { zh: '人工回避', en: 'Manual ban' },
+  },
+  placementMode: {
+    stable: { zh: '稳定匹配', en: 'Stable' },
+    optimal: { zh: '志愿最优', en: 'Rank-optimal' },
+  },
+  placementStatus: {
+    draft: { zh: '待发布', en: 'Draft' },
+    published: { zh: '已发布', en: 'Published' },
+    reported: { zh: '已远程报到', en: 'Checked in remotely' },
+    completed: { zh: '已期满考核', en: 'Completed' },
+  },
+  reviewKind: { midterm: { zh: '中期评估', en: 'Mid-term review' }, final: { zh: '期满考核', en: 'Final assessment' } },
+  reviewResult: {
+    excellent: { zh: '优秀', en: 'Excellent' },
+    good: { zh: '良好', en: 'Good' },
+    pass: { zh: '合格', en: 'Pass' },
+    fail: { zh: '不合格', en: 'Fail' },
+  },
   orgLevel: {
     province: { zh: '省级', en: 'Province' },
     city: { zh: '市级', en: 'City' },

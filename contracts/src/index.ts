@@ -12,3 +12,7 @@ export * from './api/attendance.ts';
 export * from './api/hours.ts';
 export * from './api/feedback.ts';
 export * from './api/closeout.ts';
+export * from './api/selection.ts';
+export * from './api/formation.ts';
+export * from './api/placement.ts';
+export * from './api/practicum.ts';

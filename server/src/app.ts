@@ -31,6 +31,10 @@ import { attendanceRoutes } from './modules/attendance/attendance.routes.ts';
 import { hoursRoutes } from './modules/hours/hours.routes.ts';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
 import { closeoutRoutes } from './modules/closeout/closeout.routes.ts';
+import { selectionRoutes } from './modules/selection/selection.routes.ts';
+import { formationRoutes } from './modules/formation/formation.routes.ts';
+import { placementRoutes } from './modules/placement/placement.routes.ts';
+import { practicumRoutes } from './modules/practicum/practicum.routes.ts';
 import { createServices, type Services } from './services.ts';
 
 export interface BuildOptions {
@@ -64,6 +68,10 @@ export const ROUTE_MODULES = [
   hoursRoutes,
   feedbackRoutes,
   closeoutRoutes,
+  selectionRoutes,
+  formationRoutes,
+  placementRoutes,
+  practicumRoutes,
 ];
 
 export async function buildApp(options: BuildOptions): Promise<BuiltApp> {

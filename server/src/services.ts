@@ -14,6 +14,10 @@ import { createAttendanceService } from './modules/attendance/attendance.service
 import { createHoursService } from './modules/hours/hours.service.ts';
 import { createFeedbackService } from './modules/feedback/feedback.service.ts';
 import { createCloseoutService } from './modules/closeout/closeout.service.ts';
+import { createSelectionService } from './modules/selection/selection.service.ts';
+import { createFormationService } from './modules/formation/formation.service.ts';
+import { createPlacementService } from './modules/placement/placement.service.ts';
+import { createPracticumService } from './modules/practicum/practicum.service.ts';
 
 export function createServices(ctx: AppContext) {
   return {
@@ -31,6 +35,10 @@ export function createServices(ctx: AppContext) {
     hours: createHoursService(ctx),
     feedback: createFeedbackService(ctx),
     closeout: createCloseoutService(ctx),
+    selection: createSelectionService(ctx),
+    formation: createFormationService(ctx),
+    placement: createPlacementService(ctx),
+    practicum: createPracticumService(ctx),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -9,6 +9,10 @@ import { ATTENDANCE_MATRIX } from './authz/attendance.matrix.ts';
 import { HOURS_MATRIX } from './authz/hours.matrix.ts';
 import { FEEDBACK_MATRIX } from './authz/feedback.matrix.ts';
 import { CLOSEOUT_MATRIX } from './authz/closeout.matrix.ts';
+import { SELECTION_MATRIX } from './authz/selection.matrix.ts';
+import { FORMATION_MATRIX } from './authz/formation.matrix.ts';
+import { PLACEMENT_MATRIX } from './authz/placement.matrix.ts';
+import { PRACTICUM_MATRIX } from './authz/practicum.matrix.ts';
 import type { Level, Spec } from './authz/support.ts';
 import { createTestApp, login, type Session, type TestApp } from './support.ts';
 
@@ -20,6 +24,10 @@ const MATRIX: Record<string, Spec> = {
   ...HOURS_MATRIX,
   ...FEEDBACK_MATRIX,
   ...CLOSEOUT_MATRIX,
+  ...SELECTION_MATRIX,
+  ...FORMATION_MATRIX,
+  ...PLACEMENT_MATRIX,
+  ...PRACTICUM_MATRIX,
 };
 
 const PUBLIC = [

@@ -12,6 +12,10 @@ import * as attendance from './features/attendance/routes.tsx';
 import * as hours from './features/hours/routes.tsx';
 import * as feedback from './features/feedback/routes.tsx';
 import * as closeout from './features/closeout/routes.tsx';
+import * as selection from './features/selection/routes.tsx';
+import * as formation from './features/formation/routes.tsx';
+import * as placement from './features/placement/routes.tsx';
+import * as practicum from './features/practicum/routes.tsx';
 import { clearSession } from './features/auth/session.ts';
 
 const LoginPage = lazy(() => import('./features/auth/LoginPage.tsx'));
@@ -47,6 +51,10 @@ export const router = createBrowserRouter([
       ...hours.shellRoutes,
       ...feedback.shellRoutes,
       ...closeout.shellRoutes,
+      ...selection.shellRoutes,
+      ...formation.shellRoutes,
+      ...placement.shellRoutes,
+      ...practicum.shellRoutes,
       { path: '*', element: page(NotFoundPage) },
     ],
   },
@@ -64,6 +72,10 @@ export const router = createBrowserRouter([
       ...hours.mobileRoutes,
       ...feedback.mobileRoutes,
       ...closeout.mobileRoutes,
+      ...selection.mobileRoutes,
+      ...formation.mobileRoutes,
+      ...placement.mobileRoutes,
+      ...practicum.mobileRoutes,
     ],
   },
   ...programs.publicRoutes,
@@ -72,6 +84,10 @@ export const router = createBrowserRouter([
   ...hours.publicRoutes,
   ...feedback.publicRoutes,
   ...closeout.publicRoutes,
+  ...selection.publicRoutes,
+  ...formation.publicRoutes,
+  ...placement.publicRoutes,
+  ...practicum.publicRoutes,
 ]);
 
 // A 401 from any request: drop the local session and go to sign-in, coming back here afterwards.

@@ -7,6 +7,10 @@ import { ATTENDANCE_AUDIT_ACTIONS } from './attendance.ts';
 import { HOURS_AUDIT_ACTIONS } from './hours.ts';
 import { FEEDBACK_AUDIT_ACTIONS } from './feedback.ts';
 import { CLOSEOUT_AUDIT_ACTIONS } from './closeout.ts';
+import { SELECTION_AUDIT_ACTIONS } from './selection.ts';
+import { FORMATION_AUDIT_ACTIONS } from './formation.ts';
+import { PLACEMENT_AUDIT_ACTIONS } from './placement.ts';
+import { PRACTICUM_AUDIT_ACTIONS } from './practicum.ts';
 
 /** Every action the server records, with its labels; later modules add theirs here. */
 export const AUDIT_ACTIONS = {
@@ -31,6 +35,10 @@ export const AUDIT_ACTIONS = {
   ...HOURS_AUDIT_ACTIONS,
   ...FEEDBACK_AUDIT_ACTIONS,
   ...CLOSEOUT_AUDIT_ACTIONS,
+  ...SELECTION_AUDIT_ACTIONS,
+  ...FORMATION_AUDIT_ACTIONS,
+  ...PLACEMENT_AUDIT_ACTIONS,
+  ...PRACTICUM_AUDIT_ACTIONS,
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
@@ -56,6 +64,16 @@ export const AUDIT_ENTITY_TYPES = {
   venue: { zh: '教学点', en: 'Venue' },
   questionnaire_template: { zh: '问卷模板', en: 'Questionnaire template' },
   action_item: { zh: '行动事项', en: 'Action item' },
+  nomination_quota: { zh: '推荐名额', en: 'Nomination quota' },
+  nomination: { zh: '推荐人选', en: 'Nomination' },
+  formation: { zh: '分班建组方案', en: 'Class and group plan' },
+  host_unit: { zh: '实训单位', en: 'Host unit' },
+  host_post: { zh: '实训岗位', en: 'Host post' },
+  placement_ban: { zh: '回避关系', en: 'Placement ban' },
+  placement_run: { zh: '安置方案', en: 'Placement run' },
+  placement: { zh: '实训安置', en: 'Placement' },
+  placement_log: { zh: '工作周志', en: 'Weekly log' },
+  placement_review: { zh: '实训评估', en: 'Placement review' },
 } as const;
 
 export const auditEntrySchema = z.object({

@@ -19,6 +19,9 @@ export const PERMISSIONS = [
   'hours:write',
   'hours:rules',
   'practice:write',
+  // Issue 4: units nominate cadres (and approve their own nominations); host contacts follow the cadres placed with them.
+  'nomination:write',
+  'placement:host',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

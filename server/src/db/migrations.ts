@@ -2,6 +2,7 @@
 import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseKind } from './database.ts';
 import { programsMigration } from './migrations/0002-programs.ts';
+import { selectionPlacementMigration } from './migrations/0003-selection-placement.ts';
 import { withId } from './migrations/with-id.ts';
 
 type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- migrations must not depend on today's schema types
@@ -125,5 +126,12 @@ function foundation(kind: DatabaseKind): Migration {
 
 /** Migrations by name; names sort in the order they apply. */
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
-  return { getMigrations: () => Promise.resolve({ '0001_foundation': foundation(kind), '0002_programs': programsMigration(kind) }) };
+  return {
+    getMigrations: () =>
+      Promise.resolve({
+        '0001_foundation': foundation(kind),
+        '0002_programs': programsMigration(kind),
+        '0003_selection_placement': selectionPlacementMigration(kind),
+      }),
+  };
 }

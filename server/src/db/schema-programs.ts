@@ -24,6 +24,8 @@ export interface ProgramsTable {
   description: string | null;
   /** End-of-program questionnaire template (feedback module); null = the built-in default is offered. */
   questionnaire_template_id: number | null;
+  /** JSON { eligibility?: { maxAge?, ageAsOf?, ranks?, minServiceYears?, specialtiesAny?, excludeOverlapping? }, capacity?, grassrootsShareMin? } (issue 4) */
+  selection_rules: Generated<string>;
   created_by: number | null;
   created_at: string;
   updated_at: string;
@@ -79,6 +81,10 @@ export interface ProgramClassesTable {
   capacity: number;
   tutor_instructor_id: number | null;
   sort_order: number;
+  /** JSON string[]: tags matched against cadre specialties when forming classes (issue 4). */
+  theme_tags: Generated<string>;
+  /** Grassroots floor of the class in [0, 1] (issue 4). */
+  min_grassroots_share: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -2,6 +2,7 @@
 // so repositories see one shape whatever the dialect.
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ProgramTables } from './schema-programs.ts';
+import type { SelectionTables } from './schema-selection.ts';
 
 export interface OrganizationsTable {
   id: Generated<number>;
@@ -108,7 +109,7 @@ export interface ImportJobsTable {
   updated_at: string;
 }
 
-export interface Database extends ProgramTables {
+export interface Database extends ProgramTables, SelectionTables {
   organizations: OrganizationsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -37,6 +37,9 @@ const LIVE: LiveItem[] = [
   { path: '/users', label: 'nav.users', icon: <UserOutlined />, permission: 'user:read' },
   { path: '/cadres', label: 'nav.cadres', icon: <TeamOutlined />, permission: 'cadre:read' },
   { path: '/programs', label: 'nav.programs', icon: <ReadOutlined />, permission: 'program:read' },
+  { path: '/nominations', label: 'nav.selection', icon: <UsergroupAddOutlined />, permission: 'nomination:write' },
+  { path: '/host-units', label: 'nav.placements', icon: <BankOutlined />, permission: 'program:write' },
+  { path: '/host', label: 'nav.hostCadres', icon: <BankOutlined />, permission: 'placement:host' },
   { path: '/hours', label: 'nav.hours', icon: <FieldTimeOutlined />, permission: 'hours:read' },
   { path: '/practices', label: 'nav.practices', icon: <StarOutlined />, permission: 'program:read' },
   { path: '/questionnaires', label: 'nav.questionnaires', icon: <FormOutlined />, permission: 'program:read' },
@@ -44,8 +47,6 @@ const LIVE: LiveItem[] = [
 ];
 
 const COMING: { key: string; label: MessageKey; icon: ReactNode }[] = [
-  { key: 'selection', label: 'nav.selection', icon: <UsergroupAddOutlined /> },
-  { key: 'placements', label: 'nav.placements', icon: <BankOutlined /> },
   { key: 'topics', label: 'nav.topics', icon: <FileSearchOutlined /> },
   { key: 'landing', label: 'nav.landing', icon: <FlagOutlined /> },
   { key: 'consultation', label: 'nav.consultation', icon: <BulbOutlined /> },

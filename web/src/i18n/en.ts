@@ -6,6 +6,10 @@ import { en as attendanceMessages } from '../features/attendance/messages.ts';
 import { en as hoursMessages } from '../features/hours/messages.ts';
 import { en as feedbackMessages } from '../features/feedback/messages.ts';
 import { en as closeoutMessages } from '../features/closeout/messages.ts';
+import { en as selectionMessages } from '../features/selection/messages.ts';
+import { en as formationMessages } from '../features/formation/messages.ts';
+import { en as placementMessages } from '../features/placement/messages.ts';
+import { en as practicumMessages } from '../features/practicum/messages.ts';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Duibiao',
@@ -51,8 +55,9 @@ export const en: Record<MessageKey, string> = {
   'nav.practices': 'Good practices',
   'nav.questionnaires': 'Questionnaires',
   'nav.programs': 'Training programs',
-  'nav.selection': 'Selection & classes',
-  'nav.placements': 'Practicum placements',
+  'nav.selection': 'Nominations',
+  'nav.placements': 'Host units',
+  'nav.hostCadres': 'My placed cadres',
   'nav.topics': 'Problems & topics',
   'nav.landing': 'Results landing',
   'nav.consultation': 'Talent network',
@@ -254,4 +259,8 @@ export const en: Record<MessageKey, string> = {
   ...hoursMessages,
   ...feedbackMessages,
   ...closeoutMessages,
+  ...selectionMessages,
+  ...formationMessages,
+  ...placementMessages,
+  ...practicumMessages,
 };

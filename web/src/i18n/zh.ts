@@ -6,6 +6,10 @@ import { zh as attendanceMessages } from '../features/attendance/messages.ts';
 import { zh as hoursMessages } from '../features/hours/messages.ts';
 import { zh as feedbackMessages } from '../features/feedback/messages.ts';
 import { zh as closeoutMessages } from '../features/closeout/messages.ts';
+import { zh as selectionMessages } from '../features/selection/messages.ts';
+import { zh as formationMessages } from '../features/formation/messages.ts';
+import { zh as placementMessages } from '../features/placement/messages.ts';
+import { zh as practicumMessages } from '../features/practicum/messages.ts';
 export const zh = {
   'app.name': '对标',
   'app.fullName': '对标 · 干部对标学习管理平台',
@@ -50,8 +54,9 @@ export const zh = {
   'nav.practices': '经验做法库',
   'nav.questionnaires': '问卷模板',
   'nav.programs': '培训项目',
-  'nav.selection': '选调与分班',
-  'nav.placements': '实训安置',
+  'nav.selection': '选调推荐',
+  'nav.placements': '实训单位',
+  'nav.hostCadres': '我的实训学员',
   'nav.topics': '问题与课题',
   'nav.landing': '成果落地',
   'nav.consultation': '人才联盟',
@@ -253,6 +258,10 @@ export const zh = {
   ...hoursMessages,
   ...feedbackMessages,
   ...closeoutMessages,
+  ...selectionMessages,
+  ...formationMessages,
+  ...placementMessages,
+  ...practicumMessages,
 };
 
 export type MessageKey = keyof typeof zh;

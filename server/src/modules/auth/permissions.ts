@@ -7,11 +7,22 @@ const ALL: readonly Permission[] = PERMISSIONS;
 export const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
   sys_admin: ALL,
   org_admin: ALL,
-  program_manager: ['org:read', 'user:read', 'cadre:read', 'program:read', 'program:write', 'attendance:write', 'hours:read', 'hours:write', 'practice:write'],
+  program_manager: [
+    'org:read',
+    'user:read',
+    'cadre:read',
+    'program:read',
+    'program:write',
+    'attendance:write',
+    'hours:read',
+    'hours:write',
+    'practice:write',
+    'nomination:write',
+  ],
   // Tutors (带班) run classes day to day: roll call and leave, but do not edit programs or the ledger.
   tutor: ['org:read', 'cadre:read', 'program:read', 'attendance:write', 'hours:read'],
   // Host contacts see only cadres placed with them (issue 4); trainees only their own record and programs (/me routes).
-  host_contact: [],
+  host_contact: ['placement:host'],
   trainee: [],
 };
 

@@ -5,7 +5,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 import { Alert, Button, Card, Popconfirm, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { ProgramDetail } from '@duibiao/contracts';
+import type { ProgramDetail, ProgramType } from '@duibiao/contracts';
 import type { MessageKey } from '../../i18n/index.tsx';
 import { useLabel, useT } from '../../i18n/index.tsx';
 import { useRequest } from '../../hooks/useRequest.ts';
@@ -20,9 +20,16 @@ import { STATUS_COLORS, dateRange } from './format.ts';
 import { useAction } from './useAction.ts';
 
 type TabComponent = LazyExoticComponent<ComponentType<{ programId: number }>>;
+/** Program types a tab applies to; absent = every type. */
+const CLASS_TYPES: ProgramType[] = ['centralized_class'];
+const PLACEMENT_TYPES: ProgramType[] = ['embedded_practicum', 'follow_along', 'secondment'];
 
 /** Tabs owned by this feature come first; the rest belong to other features, in the order the work runs. */
-const FEATURE_TABS: { key: string; label: MessageKey; Component: TabComponent }[] = [
+const FEATURE_TABS: { key: string; label: MessageKey; Component: TabComponent; types?: ProgramType[] }[] = [
+  { key: 'selection', label: 'programs.tab.selection', Component: lazy(() => import('../selection/SelectionTab.tsx')) },
+  { key: 'formation', label: 'programs.tab.formation', Component: lazy(() => import('../formation/FormationTab.tsx')), types: CLASS_TYPES },
+  { key: 'placement', label: 'programs.tab.placement', Component: lazy(() => import('../placement/PlacementTab.tsx')), types: PLACEMENT_TYPES },
+  { key: 'practicum', label: 'programs.tab.practicum', Component: lazy(() => import('../practicum/PracticumTab.tsx')), types: PLACEMENT_TYPES },
   { key: 'classes', label: 'programs.tab.classes', Component: lazy(() => import('./ClassesTab.tsx')) },
   { key: 'enrolments', label: 'programs.tab.enrolments', Component: lazy(() => import('./EnrolmentsTab.tsx')) },
   { key: 'timetable', label: 'programs.tab.timetable', Component: lazy(() => import('../timetable/TimetableTab.tsx')) },
@@ -119,7 +126,7 @@ export default function ProgramDetailPage() {
           destroyOnHidden
           items={[
             { key: 'overview', label: t('programs.tab.overview'), children: <OverviewTab program={program} canWrite={canWrite} /> },
-            ...FEATURE_TABS.map(({ key, label: l, Component }) => ({
+            ...FEATURE_TABS.filter((f) => !f.types || f.types.includes(program.type)).map(({ key, label: l, Component }) => ({
               key,
               label: t(l),
               children: (

@@ -54,6 +54,10 @@ export const zh = {
   'programs.tab.reflections': '心得',
   'programs.tab.closeout': '结业',
   'programs.tab.dashboard': '看板',
+  'programs.tab.selection': '选调推荐',
+  'programs.tab.formation': '分班建组',
+  'programs.tab.placement': '实训安置',
+  'programs.tab.practicum': '跟踪管理',
 
   'programs.lifecycle': '项目阶段',
   'programs.advance': '进入“{status}”',
@@ -217,6 +221,10 @@ export const en: Record<keyof typeof zh, string> = {
   'programs.tab.reflections': 'Reflections',
   'programs.tab.closeout': 'Close-out',
   'programs.tab.dashboard': 'Dashboard',
+  'programs.tab.selection': 'Selection',
+  'programs.tab.formation': 'Classes & groups plan',
+  'programs.tab.placement': 'Placement',
+  'programs.tab.practicum': 'Follow-up',
 
   'programs.lifecycle': 'Stage',
   'programs.advance': 'Move to “{status}”',

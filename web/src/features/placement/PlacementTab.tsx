@@ -1,0 +1,4 @@
+// Program tab of the placement feature (issue 4); placeholder until the feature lands.
+export default function PlacementTab({ programId }: { programId: number }) {
+  return <div data-program={programId} />;
+}
