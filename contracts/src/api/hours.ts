@@ -105,8 +105,11 @@ export const hoursEntrySchema = z.object({
   id: z.number().int(),
   cadreId: z.number().int(),
   programId: z.number().int().nullable(),
-  /** 'program' rows are derived from attendance and read-only; 'manual' rows are training taken elsewhere. */
-  source: z.enum(['program', 'manual']),
+  /**
+   * 'program' rows are derived from attendance and read-only; 'placement' rows come from a long placement's final
+   * assessment (read-only, never touched by the attendance recompute); 'manual' rows are training taken elsewhere.
+   */
+  source: z.enum(['program', 'placement', 'manual']),
   category: hoursCategorySchema,
   title: z.string(),
   provider: z.string().nullable(),

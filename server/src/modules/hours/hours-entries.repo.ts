@@ -12,7 +12,7 @@ export function presentEntry(r: EntryRow): HoursEntryView {
     id: r.id,
     cadreId: r.cadre_id,
     programId: r.program_id,
-    source: r.source === 'program' ? 'program' : 'manual',
+    source: r.source === 'program' || r.source === 'placement' ? r.source : 'manual',
     category: r.category === 'online' ? 'online' : 'offline',
     title: r.title,
     provider: r.provider,

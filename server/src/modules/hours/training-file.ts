@@ -61,8 +61,9 @@ export async function loadTrainingFile(db: Kysely<Database>, cadreId: number, ye
   const sessionsBy = groupBy(sessions, (s) => s.program_id);
   const marksBy = groupBy(marks, (m) => m.enrolment_id);
   const leaveBy = groupBy(leave, (l) => l.enrolment_id);
+  // A program's hours: attendance-derived rows plus, for long placements, the final assessment's row (issue 4).
   const ledgerBy = groupBy(
-    entries.filter((e) => e.source === 'program'),
+    entries.filter((e) => e.source === 'program' || e.source === 'placement'),
     (e) => e.program_id,
   );
 

@@ -1,12 +1,15 @@
 // Phone shell for trainees: a slim top bar (title, notifications, language) and a bottom tab bar with the five
-// things a trainee does during a program. Pages scroll between the two bars; sized for 360–430 px screens.
+// things a trainee does during a program, plus 实训 while they have a published long placement. Pages scroll between
+// the two bars; sized for 360–430 px screens.
 import type { ReactNode } from 'react';
 import { Outlet, NavLink, useLocation } from 'react-router';
-import { BookOutlined, CalendarOutlined, EditOutlined, FieldTimeOutlined, StarOutlined } from '@ant-design/icons';
+import { BookOutlined, CalendarOutlined, EditOutlined, FieldTimeOutlined, ShopOutlined, StarOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/index.tsx';
 import { LanguageSwitch } from '../../components/HeaderActions.tsx';
 import { NotificationBell } from '../attendance/NotificationBell.tsx';
+import { useRequest } from '../../hooks/useRequest.ts';
+import { getMyPlacements } from '../practicum/api.ts';
 
 const TABS: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] = [
   { to: '/m', label: 'mobile.tab.today', icon: <CalendarOutlined />, end: true },
@@ -15,14 +18,19 @@ const TABS: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] 
   { to: '/m/reflections', label: 'mobile.tab.reflections', icon: <EditOutlined /> },
   { to: '/m/hours', label: 'mobile.tab.hours', icon: <BookOutlined /> },
 ];
+const PLACEMENT_TAB: (typeof TABS)[number] = { to: '/m/placement', label: 'practicum.tab', icon: <ShopOutlined /> };
 
 const BAR_HEIGHT = 56;
 
 export function MobileLayout() {
   const t = useT();
   const { pathname } = useLocation();
+  // The 实训 tab appears once the trainee has a published placement (or while its page is open).
+  const placements = useRequest((signal) => getMyPlacements(signal), 'my-placements-tab');
+  const hasPlacement = (placements.data?.length ?? 0) > 0 || pathname.startsWith(PLACEMENT_TAB.to);
+  const tabs = hasPlacement ? [...TABS.slice(0, 4), PLACEMENT_TAB, TABS[4]!] : TABS;
   // The check-in page is a destination of its own (opened from a QR code): the tab bar still shows, "today" lit.
-  const current = TABS.find((tab) => (tab.end ? pathname === tab.to || pathname === '/m/checkin' : pathname.startsWith(tab.to)));
+  const current = tabs.find((tab) => (tab.end ? pathname === tab.to || pathname === '/m/checkin' : pathname.startsWith(tab.to)));
 
   return (
     <div style={{ minHeight: '100dvh', display: 'flex', flexDirection: 'column', background: '#f5f6f8' }}>
@@ -64,12 +72,12 @@ export function MobileLayout() {
           height: BAR_HEIGHT,
           paddingBottom: 'env(safe-area-inset-bottom)',
           display: 'grid',
-          gridTemplateColumns: `repeat(${TABS.length}, 1fr)`,
+          gridTemplateColumns: `repeat(${tabs.length}, 1fr)`,
           background: '#fff',
           borderTop: '1px solid #e8e8e8',
         }}
       >
-        {TABS.map((tab) => (
+        {tabs.map((tab) => (
           <NavLink
             key={tab.to}
             to={tab.to}
