@@ -66,10 +66,11 @@ function qingdao(ctx: GenContext): DemoCadre[] {
 function dalian(ctx: GenContext): DemoCadre[] {
   const { rng } = ctx;
   const out: DemoCadre[] = [];
-  for (const theme of S2_THEME_NAMES) {
+  for (const [t, theme] of S2_THEME_NAMES.entries()) {
     const specialties = S2_THEMES[theme];
     for (let k = 0; k < 50; k++) {
-      const county = S2_COUNTIES[k % S2_COUNTIES.length]!;
+      // Shifted by theme so the 13/13/12/12 split of a theme's 50 evens out to exactly 50 per county (the quotas).
+      const county = S2_COUNTIES[(k + t) % S2_COUNTIES.length]!;
       const grassroots = k < S2_GRASSROOTS_QUOTA[theme];
       const org = grassroots ? pickGrassroots(ctx, county, theme) : pickOrgan(ctx, county, theme);
       out.push(makeCadre(ctx, { org, minAge: 26, maxAge: 40, scenarioTags: ['S2'], theme: specialties }));

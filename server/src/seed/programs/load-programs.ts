@@ -13,6 +13,9 @@ export interface LoadedProgram {
   /** Natural ids of the demo data → database ids. */
   sessions: Map<string, number>;
   enrolments: Map<string, { id: number; cadreId: number }>;
+  /** Demo class id → program_classes.id, demo group id → class_groups.id. */
+  classes: Map<string, number>;
+  groups: Map<string, number>;
 }
 
 type Trx = Kysely<Database>;
@@ -82,6 +85,7 @@ export async function loadDemoProgram(trx: Trx, ctx: AppContext, program: DemoPr
       places: JSON.stringify(program.places),
       budget_yuan: program.budgetYuan,
       targets: JSON.stringify(program.targets),
+      selection_rules: JSON.stringify(program.selectionRules ?? {}),
       description: null,
       created_by: null,
       created_at: at,
@@ -117,6 +121,8 @@ export async function loadDemoProgram(trx: Trx, ctx: AppContext, program: DemoPr
         capacity: cls.capacity,
         tutor_instructor_id: instructors.get(cls.tutor) ?? null,
         sort_order: ci,
+        theme_tags: JSON.stringify(cls.themeTags ?? []),
+        min_grassroots_share: cls.minGrassrootsShare ?? 0,
         created_at: at,
         updated_at: at,
       })
@@ -177,7 +183,7 @@ export async function loadDemoProgram(trx: Trx, ctx: AppContext, program: DemoPr
     const instructorRows = s.instructorIds.map((iid) => ({ session_id: id, instructor_id: instructors.get(iid)! }));
     if (instructorRows.length > 0) await trx.insertInto('session_instructors').values(instructorRows).execute();
   }
-  return { code: program.code, id: programId, sessions, enrolments };
+  return { code: program.code, id: programId, sessions, enrolments, classes: classIds, groups: groupIds };
 }
 
 export async function loadDemoPrograms(ctx: AppContext, programs: readonly DemoProgram[]): Promise<LoadedProgram[]> {

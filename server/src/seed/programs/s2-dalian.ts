@@ -1,10 +1,11 @@
 // S2: Dalian's young-cadre themed class series (source 001_…): one program, four theme classes of 50 in four counties.
 import type { Rng } from '../prng.ts';
-import { S2_THEME_NAMES } from '../specialties.ts';
+import { S2_THEME_NAMES, S2_THEMES } from '../specialties.ts';
 import type { DemoData } from '../types.ts';
 import { clock, roomOf, SessionBook, Timeline } from './planner.ts';
 import { OPENING_HALL, S2_CITY_LEADER, S2_CLASS_PLANS, S2_CODE, S2_DAYS, S2_INSTRUCTORS, type ClassPlan, type Visit } from './s2-plan.ts';
-import { assignS2Classes, formGroups, grassrootsChecker, pickMonitor, taggedCadres } from './trainees.ts';
+import { formS2, S2_GROUP_SIZE, S2_MIN_GRASSROOTS_SHARE } from './s2-formation.ts';
+import { grassrootsChecker, namedGroups, pickMonitor, taggedCadres } from './trainees.ts';
 import type { DemoClass, DemoProgram } from './types.ts';
 
 /**
@@ -23,10 +24,12 @@ const REPORTS_FROM = 16 * 60 + 40;
 export function buildS2(data: DemoData, rng: Rng): DemoProgram {
   const isGrassroots = grassrootsChecker(data);
   const cadres = taggedCadres(data, 'S2');
-  const grassrootsTotal = cadres.filter(isGrassroots).length;
-  // More than half per class where the cadres allow ("一半以上"); never below half.
-  const minGrassroots = Math.max(Math.ceil(S2_CAPACITY / 2), Math.min(Math.floor(S2_CAPACITY / 2) + 1, Math.floor(grassrootsTotal / S2_THEME_NAMES.length)));
-  const byTheme = assignS2Classes(cadres, isGrassroots, S2_CAPACITY, minGrassroots);
+  const byIdNumber = new Map(cadres.map((c) => [c.idNumber, c]));
+  const classId = (plan: ClassPlan) => `${S2_CODE}-${plan.key}`;
+  const seed = rng.int(1, 0x7fffffff);
+  const specs = S2_CLASS_PLANS.map((plan) => ({ id: classId(plan), theme: plan.theme, capacity: S2_CAPACITY }));
+  const { result } = formS2(cadres, specs, isGrassroots, S2_DAYS[0], seed);
+  const solved = new Map(result.classes.map((c) => [c.id, c]));
 
   const book = new SessionBook(S2_CODE);
   const program = new Timeline(S2_CODE);
@@ -45,9 +48,11 @@ export function buildS2(data: DemoData, rng: Rng): DemoProgram {
   });
 
   const classes = S2_CLASS_PLANS.map((plan) => {
-    const members = byTheme.get(plan.theme)!;
-    const id = `${S2_CODE}-${plan.key}`;
-    const groups = formGroups(rng, id, members, GROUPS_PER_CLASS, isGrassroots);
+    const id = classId(plan);
+    const formed = solved.get(id)!;
+    const members = formed.members.map((m) => byIdNumber.get(m)!).sort((a, b) => (a.idNumber < b.idNumber ? -1 : 1));
+    const groups = namedGroups(rng, formed.groups, byIdNumber);
+    if (groups.length !== GROUPS_PER_CLASS) throw new RangeError(`S2 class ${id} has ${groups.length} groups, the timetable plans ${GROUPS_PER_CLASS}`);
     const cls: DemoClass = {
       id,
       name: `“${plan.theme}”专题培训班`,
@@ -58,6 +63,8 @@ export function buildS2(data: DemoData, rng: Rng): DemoProgram {
       traineeIdNumbers: members.map((c) => c.idNumber),
       groups,
       monitorIdNumber: pickMonitor(rng, members, groups),
+      themeTags: [...S2_THEMES[plan.theme]],
+      minGrassrootsShare: S2_MIN_GRASSROOTS_SHARE,
     };
     scheduleClass(book, program.fork(id), plan, cls);
     return cls;
@@ -81,6 +88,13 @@ export function buildS2(data: DemoData, rng: Rng): DemoProgram {
     instructors: S2_INSTRUCTORS,
     venues: book.venueList(),
     status: 'closed',
+    selectionRules: { eligibility: { maxAge: 40, excludeOverlapping: true }, capacity: 200, grassrootsShareMin: S2_MIN_GRASSROOTS_SHARE },
+    formation: {
+      seed,
+      groupMin: S2_GROUP_SIZE.min,
+      groupMax: S2_GROUP_SIZE.max,
+      stats: Object.fromEntries(Object.entries(result.stats).filter(([k]) => k !== 'ms')),
+    },
   };
 }
 

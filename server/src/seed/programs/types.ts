@@ -3,7 +3,7 @@ import type { Session, Venue } from '@duibiao/core/timetable/index';
 
 export type ProgramType = 'centralized_class' | 'embedded_practicum' | 'follow_along' | 'secondment';
 export type ProgramStatus = 'draft' | 'enrolling' | 'running' | 'closed' | 'follow_up';
-export type DemoScenario = 'S1' | 'S2' | 'S6';
+export type DemoScenario = 'S1' | 'S2' | 'S3' | 'S4' | 'S6';
 
 /** What an instructor is to the program: a leader-lecturer (领导干部上讲台), a teacher, a class tutor (带班), a practitioner. */
 export type InstructorRole = 'leader' | 'professor' | 'tutor' | 'practitioner';
@@ -40,6 +40,10 @@ export interface DemoClass {
   groups: DemoGroup[];
   /** The class monitor (班长), one of the trainees. */
   monitorIdNumber: string;
+  /** Specialties the class's theme matches when forming classes (issue 4). */
+  themeTags?: string[];
+  /** The class's grassroots floor as a share in [0, 1] (issue 4). */
+  minGrassrootsShare?: number;
 }
 
 export interface DemoProgramTargets {
@@ -68,6 +72,24 @@ export interface DemoProgram {
   instructors: DemoInstructor[];
   venues: Venue[];
   status: ProgramStatus;
+  /** `programs.selection_rules` (issue 4): eligibility rules and selection targets as data. */
+  selectionRules?: DemoSelectionRules;
+  /** How the classes and groups were formed (issue 4's formation draft, stored as applied). */
+  formation?: DemoFormation;
+}
+
+export interface DemoFormation {
+  seed: number;
+  groupMin: number;
+  groupMax: number;
+  /** The core solver's statistics without its timing, so the demo stays deterministic. */
+  stats: Record<string, unknown>;
+}
+
+export interface DemoSelectionRules {
+  eligibility: { maxAge?: number; ranks?: string[]; minServiceYears?: number; excludeOverlapping?: boolean };
+  capacity?: number;
+  grassrootsShareMin?: number;
 }
 
 export interface DemoProgramsOptions {
