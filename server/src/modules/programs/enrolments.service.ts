@@ -17,6 +17,7 @@ import { placementProblems, type Placement } from './enrolment.rules.ts';
 import { listRoster, loadPlacementState, lockProgramRoster, type PlacementState, type RosterFilter } from './enrolments.repo.ts';
 import { roleProblems, rolesAfterMove } from './programs.rules.ts';
 import { newEnrolmentRow } from './enrolment-row.ts';
+import { releaseNominatedSeat } from '../selection/waitlist.ts';
 
 const EXPORT_COLUMNS: XlsxColumn<Enrolment & { index: number }>[] = [
   { header: '序号', width: 6, value: (e) => e.index },
@@ -209,6 +210,8 @@ export function createEnrolmentService(ctx: AppContext) {
         if (!before) throw notFound('学员');
         await trx.deleteFrom('enrolments').where('id', '=', enrolmentId).execute();
         await recomputeProgramHours(trx, programId, [before.cadre.id]);
+        // A seat taken through selection frees up: its nomination is withdrawn and the waitlist moves up (issue 4).
+        await releaseNominatedSeat(trx, actor, programId, before.cadre.id, '学员被移出名单');
         await recordAudit(trx, actor, {
           action: 'enrolment.remove',
           entityType: 'enrolment',
