@@ -170,6 +170,23 @@ describe('runs', () => {
     const runs = await send(pm, 'GET', `/api/v1/programs/${sc.programId}/placement-runs`);
     expect(runs.json<PlacementRunSummary[]>().find((r) => r.id === stable.id)!.publishedAt).not.toBeNull();
   });
+
+  it('a later round places only the cadres not yet published, in the seats left', async () => {
+    const published = await t.db.kysely.selectFrom('placements').select(['cadre_id', 'post_id']).where('program_id', '=', sc.programId).execute();
+    const round = await send(pm, 'POST', `/api/v1/programs/${sc.programId}/placement-runs`, { mode: 'stable', seed: 7 });
+    // The stable round above leaves some of the 13 cadres unplaced (10 placed with seed 7).
+    expect(published.length).toBeGreaterThan(0);
+    expect(published.length).toBeLessThan(sc.cadreIds.length);
+    expect(round.statusCode, round.body).toBe(201);
+    const detail = round.json<PlacementRunDetail>();
+    const placedIds = new Set(published.map((p) => p.cadre_id));
+    expect(detail.outcomes.some((o) => placedIds.has(o.cadreId))).toBe(false);
+    const seats = await t.db.kysely.selectFrom('host_posts').select(['id', 'seats']).where('program_id', '=', sc.programId).execute();
+    for (const s of seats) {
+      const taken = published.filter((p) => p.post_id === s.id).length;
+      expect(detail.outcomes.filter((o) => o.post?.id === s.id).length).toBeLessThanOrEqual(s.seats - taken);
+    }
+  });
 });
 
 describe('bad data', () => {

@@ -25,11 +25,23 @@ export const nameSentence = (zh: string, labels: RunLabels) => zh.replace(/p\d+/
 
 /** Builds and validates the instance; bad data → 400 listing every problem with a path (`posts.<id>.seats`, …). */
 export async function buildInstance(db: Kysely<Database>, programId: number, seed: number): Promise<{ instance: PlacementInstance; labels: RunLabels }> {
-  const posts = await listProgramPosts(db, programId);
-  const cadres = await listEnrolledCadres(db, programId);
+  // A later round places only the rest: cadres already published keep their post and their seat is taken.
+  const published = await db
+    .selectFrom('placements')
+    .select(['cadre_id', 'post_id'])
+    .where('program_id', '=', programId)
+    .where('status', '!=', 'draft')
+    .execute();
+  const taken = new Map<number, number>();
+  for (const p of published) taken.set(p.post_id, (taken.get(p.post_id) ?? 0) + 1);
+  const placed = new Set(published.map((p) => p.cadre_id));
+  const allPosts = await listProgramPosts(db, programId);
+  const posts = allPosts.map((p) => ({ ...p, seats: p.seats - (taken.get(p.id) ?? 0) })).filter((p) => !taken.has(p.id) || p.seats > 0);
+  const cadres = (await listEnrolledCadres(db, programId)).filter((c) => !placed.has(c.id));
   const problems: FieldError[] = [];
-  if (posts.length === 0) problems.push({ field: 'posts', message: '本项目还没有实训岗位' });
-  if (cadres.length === 0) problems.push({ field: 'cadres', message: '本项目没有在册学员' });
+  if (allPosts.length === 0) problems.push({ field: 'posts', message: '本项目还没有实训岗位' });
+  else if (posts.length === 0) problems.push({ field: 'posts', message: '所有岗位名额均已发布占用' });
+  if (cadres.length === 0) problems.push({ field: 'cadres', message: placed.size > 0 ? '所有在册学员均已发布安置' : '本项目没有在册学员' });
   for (const p of posts) if (p.seats < 1) problems.push({ field: `posts.${p.id}.seats`, message: `岗位 ${p.unit_name}·${p.title} 没有名额` });
   if (problems.length > 0) throw invalid(problems, '无法求解');
 

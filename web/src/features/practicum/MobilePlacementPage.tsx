@@ -151,7 +151,7 @@ export default function MobilePlacementPage() {
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       {placements.map((p) => (
-        <Space key={p.id} orientation="vertical" size={12} style={{ width: '100%' }}>
+        <Space key={p.id} orientation="vertical" size={12} style={{ width: '100%' }} data-placement={p.id}>
           <PlacementInfo p={p} />
           {p.status !== 'completed' && <CheckinCard p={p} onSaved={keep} />}
           <Card size="small" title={t('practicum.logs')}>
