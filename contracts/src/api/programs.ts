@@ -129,6 +129,10 @@ export const classInputSchema = z.object({
   /** Tutor accounts (role tutor, in the caller's scope) who take roll call and decide leave for this class. */
   tutorUserIds: z.array(z.number().int().positive()).max(20).default([]),
   sortOrder: z.number().int().min(0).max(10_000).optional(),
+  /** Tags matched against cadre specialties when forming classes (分班建组, issue 4). */
+  themeTags: z.array(text(40)).max(30).default([]),
+  /** Grassroots floor of the class in [0, 1] (e.g. 0.5 = at least half grassroots cadres). */
+  minGrassrootsShare: z.number().min(0).max(1).default(0),
 });
 export type ClassInput = z.infer<typeof classInputSchema>;
 export const classPatchSchema = z.object({
@@ -139,6 +143,8 @@ export const classPatchSchema = z.object({
   tutorInstructorId: z.number().int().positive().nullable().optional(),
   tutorUserIds: z.array(z.number().int().positive()).max(20).optional(),
   sortOrder: z.number().int().min(0).max(10_000).optional(),
+  themeTags: z.array(text(40)).max(30).optional(),
+  minGrassrootsShare: z.number().min(0).max(1).optional(),
 });
 export type ClassPatch = z.infer<typeof classPatchSchema>;
 
@@ -173,6 +179,8 @@ export const programClassSchema = z.object({
   tutorUsers: z.array(personRef),
   monitor: z.object({ enrolmentId: z.number().int(), cadreId: z.number().int(), name: z.string() }).nullable(),
   groups: z.array(classGroupSchema),
+  themeTags: z.array(z.string()),
+  minGrassrootsShare: z.number(),
 });
 export type ProgramClass = z.infer<typeof programClassSchema>;
 

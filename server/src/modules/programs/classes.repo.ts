@@ -65,6 +65,8 @@ export async function loadClasses(db: Kysely<Database>, programId: number): Prom
           const inGroup = inClass.filter((m) => m.group_id === g.id);
           return { id: g.id, classId: g.class_id, name: g.name, sortOrder: g.sort_order, memberCount: inGroup.length, leader: holder(inGroup, 'group_leader') };
         }),
+      themeTags: parseTags(c.theme_tags),
+      minGrassrootsShare: Number(c.min_grassroots_share),
     };
   });
 }
@@ -93,4 +95,14 @@ export function findGroup(db: Kysely<Database>, programId: number, groupId: numb
     .where('g.id', '=', groupId)
     .where('c.program_id', '=', programId)
     .executeTakeFirst();
+}
+
+/** The JSON string[] of a class's theme tags; anything malformed reads as no tags. */
+export function parseTags(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
 }

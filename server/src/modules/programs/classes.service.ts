@@ -94,6 +94,8 @@ export function createClassService(ctx: AppContext) {
             capacity: input.capacity,
             tutor_instructor_id: input.tutorInstructorId ?? null,
             sort_order: input.sortOrder ?? 0,
+            theme_tags: JSON.stringify(input.themeTags),
+            min_grassroots_share: input.minGrassrootsShare,
             created_at: at,
             updated_at: at,
           })
@@ -134,6 +136,8 @@ export function createClassService(ctx: AppContext) {
             ...(patch.capacity !== undefined && { capacity: patch.capacity }),
             ...(patch.tutorInstructorId !== undefined && { tutor_instructor_id: patch.tutorInstructorId }),
             ...(patch.sortOrder !== undefined && { sort_order: patch.sortOrder }),
+            ...(patch.themeTags !== undefined && { theme_tags: JSON.stringify(patch.themeTags) }),
+            ...(patch.minGrassrootsShare !== undefined && { min_grassroots_share: patch.minGrassrootsShare }),
             updated_at: nowIso(),
           })
           .where('id', '=', classId)

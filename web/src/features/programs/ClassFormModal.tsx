@@ -17,8 +17,11 @@ interface Values {
   capacity: number;
   tutorInstructorId?: number | null;
   tutorUserIds: number[];
+  themeTags: string[];
+  /** Shown as a percentage; the API takes a share in [0, 1]. */
+  minGrassrootsPercent?: number | null;
 }
-const FIELDS = ['name', 'theme', 'place', 'capacity', 'tutorInstructorId', 'tutorUserIds'];
+const FIELDS = ['name', 'theme', 'place', 'capacity', 'tutorInstructorId', 'tutorUserIds', 'themeTags'];
 const textOrNull = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 
 interface Props {
@@ -44,7 +47,7 @@ export function ClassFormModal({ programId, target, onClose, onSaved }: Props) {
     form.resetFields();
     form.setFieldsValue(
       target === 'new'
-        ? { capacity: 50, tutorUserIds: [] }
+        ? { capacity: 50, tutorUserIds: [], themeTags: [], minGrassrootsPercent: 0 }
         : {
             name: target.name,
             theme: target.theme,
@@ -52,14 +55,18 @@ export function ClassFormModal({ programId, target, onClose, onSaved }: Props) {
             capacity: target.capacity,
             tutorInstructorId: target.tutorInstructor?.id ?? null,
             tutorUserIds: target.tutorUsers.map((u) => u.id),
+            themeTags: target.themeTags,
+            minGrassrootsPercent: Math.round(target.minGrassrootsShare * 1000) / 10,
           },
     );
   }, [target, form]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const { minGrassrootsPercent, ...v } = await form.validateFields();
     const body = {
       ...v,
+      themeTags: v.themeTags ?? [],
+      minGrassrootsShare: (minGrassrootsPercent ?? 0) / 100,
       theme: textOrNull(v.theme),
       place: textOrNull(v.place),
       tutorInstructorId: v.tutorInstructorId ?? null,
@@ -127,6 +134,16 @@ export function ClassFormModal({ programId, target, onClose, onSaved }: Props) {
           <Col {...half}>
             <Form.Item label={t('classes.place')} name="place">
               <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16}>
+            <Form.Item label={t('classes.themeTags')} name="themeTags">
+              <Select mode="tags" tokenSeparators={[',', '，', ' ']} open={false} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Form.Item label={t('classes.minGrassrootsShare')} name="minGrassrootsPercent">
+              <InputNumber min={0} max={100} step={5} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={24}>
