@@ -64,11 +64,17 @@ export const FORMATION_MATRIX: Record<string, Spec> = {
   'PUT /api/v1/programs/:id/formation/draft': {
     expect: ok(200, WRITERS),
     otherwise: 403,
-    request: (t, l) => ({
-      method: 'PUT',
-      url: `/api/v1/programs/${program(t.fixture, l)}/formation/draft`,
-      payload: { solution: solution(t.fixture, l), locks: [], groupSize: { min: 1, max: 10 } },
-    }),
+    // A fresh program each time: other matrix entries enrol people into the fixture program, which would make a
+    // fixed solution incomplete.
+    request: async (t, l) => {
+      const id = await formationProgramWithDraft(t, home(t.fixture, l));
+      const draft = await t.db.kysely.selectFrom('formation_drafts').select('solution').where('program_id', '=', id).executeTakeFirstOrThrow();
+      return {
+        method: 'PUT',
+        url: `/api/v1/programs/${id}/formation/draft`,
+        payload: { solution: JSON.parse(draft.solution) as unknown, locks: [], groupSize: { min: 2, max: 4 } },
+      };
+    },
     outOfScope: {
       status: 404,
       request: (t, l) => ({
