@@ -62,9 +62,9 @@ export interface CompiledInstance {
   hListCadre: Int32Array;
   cadreIndex: Map<string, number>;
   hostIndex: Map<string, number>;
-  /** Key cadre * hostCount + host. */
+  /** Key cadre * hostCount + host. Built on first access (the solvers use the typed arrays and `pairIndex`). */
   banned: Set<number>;
-  /** Key cadre * hostCount + host → host's rank of the cadre (only pairs the host lists). */
+  /** Key cadre * hostCount + host → host's rank of the cadre (only pairs the host lists). Built on first access. */
   hostRankOf: Map<number, number>;
   /** Cadre prefs as given, and host prefs as lists (scores already converted). */
   cadrePrefs: string[][];
@@ -96,6 +96,31 @@ export function lotteryOrder(ids: readonly string[], seed: number): string[] {
  * listing every problem (unknown ids, duplicate ids, duplicate list entries, bad capacities, empty sets, bad bans).
  */
 export function validateInstance(value: unknown): PlacementInstance {
+  return checkInstance(value).instance;
+}
+
+/** A valid instance with every reference already resolved to an index (a by-product of validation). */
+interface Checked {
+  instance: PlacementInstance;
+  cadreAt: Map<string, number>;
+  hostAt: Map<string, number>;
+  /** Cadre c's list as host indices: cPrefHost[cPrefStart[c] .. cPrefStart[c + 1]). */
+  cPrefStart: Int32Array;
+  cPrefHost: Int32Array;
+  /** Host h's `prefs` as cadre indices (empty for hosts that gave scores). */
+  hPrefStart: Int32Array;
+  hPrefCadre: Int32Array;
+  banCadre: Int32Array;
+  banHost: Int32Array;
+}
+
+const listLength = (raw: unknown, key: 'prefs'): number => {
+  if (!isObj(raw)) return 0;
+  const list = raw[key];
+  return Array.isArray(list) ? list.length : 0;
+};
+
+function checkInstance(value: unknown): Checked {
   const problems: InputProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
   if (!isObj(value)) throw new PlacementInputError([{ path: '', message: 'expected an object { cadres, hosts, bans?, seed? }' }]);
@@ -120,22 +145,73 @@ export function validateInstance(value: unknown): PlacementInstance {
   collectIds(cadres, 'cadres', cadreAt);
   collectIds(hosts, 'hosts', hostAt);
 
-  const checkList = (list: unknown, at: string, known: Map<string, number>, kind: 'host' | 'cadre') => {
-    if (!Array.isArray(list)) return add(at, `expected an array of ${kind} ids`);
-    const seen = new Map<string, number>();
-    list.forEach((id: unknown, k) => {
-      if (typeof id !== 'string') return add(`${at}[${k}]`, 'expected a string');
-      if (!known.has(id)) add(`${at}[${k}]`, `unknown ${kind} ${JSON.stringify(id)}`);
-      const first = seen.get(id);
-      if (first !== undefined) add(`${at}[${k}]`, `duplicate entry ${JSON.stringify(id)} (first at ${at}[${first}])`);
-      else seen.set(id, k);
-    });
+  const n = cadres?.length ?? 0;
+  const m = hosts?.length ?? 0;
+  // Duplicate entries within one list: stamp[index] = the list that last saw it, firstAt[index] = where.
+  const hostStamp = new Int32Array(m).fill(-1);
+  const hostFirstAt = new Int32Array(m);
+  const cadreStamp = new Int32Array(n).fill(-1);
+  const cadreFirstAt = new Int32Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += listLength(cadres![i], 'prefs');
+  const cPrefStart = new Int32Array(n + 1);
+  const cPrefHost = new Int32Array(total);
+  total = 0;
+  for (let h = 0; h < m; h++) if (isObj(hosts![h]) && (hosts![h] as Obj).scores === undefined) total += listLength(hosts![h], 'prefs');
+  const hPrefStart = new Int32Array(m + 1);
+  const hPrefCadre = new Int32Array(total);
+
+  /** Checks one list; appends the indices of its known entries to `out` from `at`, returns the new end. */
+  const checkList = (
+    list: unknown,
+    at: string,
+    known: Map<string, number>,
+    kind: 'host' | 'cadre',
+    listNo: number,
+    stamp: Int32Array,
+    firstAt: Int32Array,
+    out: Int32Array,
+    end: number,
+  ): number => {
+    if (!Array.isArray(list)) {
+      add(at, `expected an array of ${kind} ids`);
+      return end;
+    }
+    let unknownSeen: Map<string, number> | undefined;
+    for (let k = 0; k < list.length; k++) {
+      const id: unknown = list[k];
+      if (typeof id !== 'string') {
+        add(`${at}[${k}]`, 'expected a string');
+        continue;
+      }
+      const index = known.get(id);
+      if (index === undefined) {
+        add(`${at}[${k}]`, `unknown ${kind} ${JSON.stringify(id)}`);
+        unknownSeen ??= new Map();
+        const first = unknownSeen.get(id);
+        if (first !== undefined) add(`${at}[${k}]`, `duplicate entry ${JSON.stringify(id)} (first at ${at}[${first}])`);
+        else unknownSeen.set(id, k);
+        continue;
+      }
+      if (stamp[index] === listNo) add(`${at}[${k}]`, `duplicate entry ${JSON.stringify(id)} (first at ${at}[${firstAt[index]}])`);
+      else {
+        stamp[index] = listNo;
+        firstAt[index] = k;
+      }
+      if (end < out.length) out[end++] = index;
+    }
+    return end;
   };
-  cadres?.forEach((raw, i) => {
-    if (isObj(raw)) checkList(raw.prefs, `cadres[${i}].prefs`, hostAt, 'host');
-  });
-  hosts?.forEach((raw, i) => {
-    if (!isObj(raw)) return;
+  for (let i = 0; i < n; i++) {
+    const raw: unknown = cadres![i];
+    cPrefStart[i + 1] = isObj(raw)
+      ? checkList(raw.prefs, `cadres[${i}].prefs`, hostAt, 'host', i, hostStamp, hostFirstAt, cPrefHost, cPrefStart[i]!)
+      : cPrefStart[i]!;
+  }
+  for (let i = 0; i < m; i++) {
+    const raw: unknown = hosts![i];
+    hPrefStart[i + 1] = hPrefStart[i]!;
+    if (!isObj(raw)) continue;
     const capacity = raw.capacity;
     if (typeof capacity !== 'number' || !Number.isInteger(capacity) || capacity < 0) add(`hosts[${i}].capacity`, 'expected a non-negative integer');
     if (raw.prefs !== undefined && raw.scores !== undefined) add(`hosts[${i}]`, 'give either prefs or scores, not both');
@@ -146,25 +222,33 @@ export function validateInstance(value: unknown): PlacementInstance {
           if (!cadreAt.has(id)) add(`hosts[${i}].scores.${id}`, `unknown cadre ${JSON.stringify(id)}`);
           if (typeof score !== 'number' || !Number.isFinite(score)) add(`hosts[${i}].scores.${id}`, 'expected a finite number');
         }
-    } else checkList(raw.prefs, `hosts[${i}].prefs`, cadreAt, 'cadre');
-  });
+    } else hPrefStart[i + 1] = checkList(raw.prefs, `hosts[${i}].prefs`, cadreAt, 'cadre', i, cadreStamp, cadreFirstAt, hPrefCadre, hPrefStart[i]!);
+  }
 
-  if (value.bans !== undefined) {
-    if (!Array.isArray(value.bans)) add('bans', 'expected an array of [cadreId, hostId] pairs');
+  const bans = value.bans;
+  const banCount = Array.isArray(bans) ? bans.length : 0;
+  const banCadre = new Int32Array(banCount);
+  const banHost = new Int32Array(banCount);
+  if (bans !== undefined) {
+    if (!Array.isArray(bans)) add('bans', 'expected an array of [cadreId, hostId] pairs');
     else
-      value.bans.forEach((pair: unknown, k) => {
+      bans.forEach((pair: unknown, k) => {
         if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') {
           return add(`bans[${k}]`, 'expected [cadreId, hostId]');
         }
-        if (!cadreAt.has(pair[0])) add(`bans[${k}][0]`, `unknown cadre ${JSON.stringify(pair[0])}`);
-        if (!hostAt.has(pair[1])) add(`bans[${k}][1]`, `unknown host ${JSON.stringify(pair[1])}`);
+        const c = cadreAt.get(pair[0]);
+        const h = hostAt.get(pair[1]);
+        if (c === undefined) add(`bans[${k}][0]`, `unknown cadre ${JSON.stringify(pair[0])}`);
+        if (h === undefined) add(`bans[${k}][1]`, `unknown host ${JSON.stringify(pair[1])}`);
+        banCadre[k] = c ?? 0;
+        banHost[k] = h ?? 0;
       });
   }
   if (value.seed !== undefined && (typeof value.seed !== 'number' || !Number.isSafeInteger(value.seed))) add('seed', 'expected an integer');
   for (const key of Object.keys(value)) if (!['cadres', 'hosts', 'bans', 'seed'].includes(key)) add(key, 'unknown field');
 
   if (problems.length > 0) throw new PlacementInputError(problems);
-  return value as unknown as PlacementInstance;
+  return { instance: value as unknown as PlacementInstance, cadreAt, hostAt, cPrefStart, cPrefHost, hPrefStart, hPrefCadre, banCadre, banHost };
 }
 
 /** Host prefs as lists: `prefs` as given, `scores` sorted high to low with ties in lottery order. */
@@ -183,82 +267,143 @@ function hostLists(instance: PlacementInstance): { lists: string[][]; lottery?: 
   return { lists, lottery };
 }
 
-/** Validates (throws PlacementInputError) and compiles an instance into typed arrays. */
+/**
+ * Validates (throws PlacementInputError) and compiles an instance into typed arrays. Linear in the size of the
+ * instance and free of per-pair hashing: every pair lookup goes through per-cadre buckets and stamp arrays.
+ */
 export function compileInstance(raw: unknown): CompiledInstance {
-  const instance = validateInstance(raw);
+  const checked = checkInstance(raw);
+  const { instance, cadreAt: cadreIndex, hostAt: hostIndex, cPrefStart, cPrefHost, banCadre, banHost } = checked;
   const n = instance.cadres.length;
   const m = instance.hosts.length;
   const cadreIds = instance.cadres.map((c) => c.id);
   const hostIds = instance.hosts.map((h) => h.id);
-  const cadreIndex = new Map(cadreIds.map((id, i) => [id, i]));
-  const hostIndex = new Map(hostIds.map((id, i) => [id, i]));
   const { lists: hostPrefs, lottery } = hostLists(instance);
 
-  const banned = new Set<number>();
-  for (const [c, h] of instance.bans ?? []) banned.add(cadreIndex.get(c)! * m + hostIndex.get(h)!);
-  const hostRankOf = new Map<number, number>();
-  const hListStart = new Int32Array(m + 1);
-  hostPrefs.forEach((list, h) => (hListStart[h + 1] = hListStart[h]! + list.length));
-  const hListCadre = new Int32Array(hListStart[m]!);
-  hostPrefs.forEach((list, h) =>
-    list.forEach((id, r) => {
-      const c = cadreIndex.get(id)!;
-      hListCadre[hListStart[h]! + r] = c;
-      hostRankOf.set(c * m + h, r);
-    }),
-  );
+  // Host lists as cadre indices (already resolved by validation unless some host gave scores).
+  let hListStart = checked.hPrefStart;
+  let hListCadre = checked.hPrefCadre;
+  if (lottery) {
+    hListStart = new Int32Array(m + 1);
+    for (let h = 0; h < m; h++) hListStart[h + 1] = hListStart[h]! + hostPrefs[h]!.length;
+    hListCadre = new Int32Array(hListStart[m]!);
+    for (let h = 0; h < m; h++) {
+      const list = hostPrefs[h]!;
+      for (let r = 0; r < list.length; r++) hListCadre[hListStart[h]! + r] = cadreIndex.get(list[r]!)!;
+    }
+  }
+  const listed = hListStart[m]!;
 
-  // Cadre side: keep pairs the host also lists and nobody banned.
-  const cadreRankOf = new Map<number, number>();
+  // Per cadre, the host-list positions that name it (bucketed by cadre), and its bans (bucketed the same way).
+  const byCadreStart = new Int32Array(n + 1);
+  for (let p = 0; p < listed; p++) byCadreStart[hListCadre[p]! + 1]!++;
+  for (let c = 0; c < n; c++) byCadreStart[c + 1]! += byCadreStart[c]!;
+  const byCadrePos = new Int32Array(listed);
+  const cursor = byCadreStart.slice(0, n);
+  for (let h = 0; h < m; h++) for (let p = hListStart[h]!; p < hListStart[h + 1]!; p++) byCadrePos[cursor[hListCadre[p]!]!++] = p;
+  const banStart = new Int32Array(n + 1);
+  for (let k = 0; k < banCadre.length; k++) banStart[banCadre[k]! + 1]!++;
+  for (let c = 0; c < n; c++) banStart[c + 1]! += banStart[c]!;
+  const banOf = new Int32Array(banCadre.length);
+  cursor.set(banStart.subarray(0, n));
+  for (let k = 0; k < banCadre.length; k++) banOf[cursor[banCadre[k]!]!++] = banHost[k]!;
+
+  // Cadre side: keep pairs the host also lists and nobody banned. listedBy[h] = c marks "h lists c" with the
+  // position in posAt[h]; bannedFor[h] = c marks a ban of (c, h).
+  const listedBy = new Int32Array(m).fill(-1);
+  const posAt = new Int32Array(m);
+  const bannedFor = new Int32Array(m).fill(-1);
+  const hostOfPos = new Int32Array(listed);
+  for (let h = 0; h < m; h++) hostOfPos.fill(h, hListStart[h]!, hListStart[h + 1]!);
+  const cadreRankAtPos = new Int32Array(listed).fill(-1);
+  const room = Math.min(cPrefHost.length, listed);
   const cStart = new Int32Array(n + 1);
-  const cHost: number[] = [];
-  const cRank: number[] = [];
-  const cHostRank: number[] = [];
-  instance.cadres.forEach((cadre, c) => {
-    cadre.prefs.forEach((id, r) => {
-      const h = hostIndex.get(id)!;
-      const key = c * m + h;
-      const hr = hostRankOf.get(key);
-      if (hr === undefined || banned.has(key)) return;
-      cadreRankOf.set(key, r);
-      cHost.push(h);
-      cRank.push(r);
-      cHostRank.push(hr);
-    });
-    cStart[c + 1] = cHost.length;
-  });
+  const cHost = new Int32Array(room);
+  const cRank = new Int32Array(room);
+  const cHostRank = new Int32Array(room);
+  let e = 0;
+  for (let c = 0; c < n; c++) {
+    for (let q = byCadreStart[c]!; q < byCadreStart[c + 1]!; q++) {
+      const p = byCadrePos[q]!;
+      const h = hostOfPos[p]!;
+      listedBy[h] = c;
+      posAt[h] = p;
+    }
+    for (let q = banStart[c]!; q < banStart[c + 1]!; q++) bannedFor[banOf[q]!] = c;
+    const from = cPrefStart[c]!;
+    for (let k = from; k < cPrefStart[c + 1]!; k++) {
+      const h = cPrefHost[k]!;
+      if (listedBy[h] !== c || bannedFor[h] === c) continue;
+      const p = posAt[h]!;
+      cHost[e] = h;
+      cRank[e] = k - from;
+      cHostRank[e] = p - hListStart[h]!;
+      cadreRankAtPos[p] = k - from;
+      e++;
+    }
+    cStart[c + 1] = e;
+  }
+
+  // Host side: the surviving pairs in the host's order.
   const hStart = new Int32Array(m + 1);
-  const hCadre: number[] = [];
-  const hCadreRank: number[] = [];
+  const hCadre = new Int32Array(e);
+  const hCadreRank = new Int32Array(e);
+  let f = 0;
   for (let h = 0; h < m; h++) {
     for (let p = hListStart[h]!; p < hListStart[h + 1]!; p++) {
-      const c = hListCadre[p]!;
-      const cr = cadreRankOf.get(c * m + h);
-      if (cr === undefined) continue;
-      hCadre.push(c);
-      hCadreRank.push(cr);
+      const cr = cadreRankAtPos[p]!;
+      if (cr < 0) continue;
+      hCadre[f] = hListCadre[p]!;
+      hCadreRank[f] = cr;
+      f++;
     }
-    hStart[h + 1] = hCadre.length;
+    hStart[h + 1] = f;
   }
+
+  // The hashed pair views are only needed to explain or audit foreign assignments: built on first use.
+  let banned: Set<number> | undefined;
+  let hostRankOf: Map<number, number> | undefined;
+  const finalListStart = hListStart;
+  const finalListCadre = hListCadre;
   return {
     cadreIds,
     hostIds,
     capacity: Int32Array.from(instance.hosts, (h) => h.capacity),
     cStart,
-    cHost: Int32Array.from(cHost),
-    cRank: Int32Array.from(cRank),
-    cHostRank: Int32Array.from(cHostRank),
+    cHost: cHost.slice(0, e),
+    cRank: cRank.slice(0, e),
+    cHostRank: cHostRank.slice(0, e),
     hStart,
-    hCadre: Int32Array.from(hCadre),
-    hCadreRank: Int32Array.from(hCadreRank),
+    hCadre,
+    hCadreRank,
     hListStart,
     hListCadre,
     cadreIndex,
     hostIndex,
-    banned,
-    hostRankOf,
+    get banned(): Set<number> {
+      if (!banned) {
+        banned = new Set<number>();
+        for (let k = 0; k < banCadre.length; k++) banned.add(banCadre[k]! * m + banHost[k]!);
+      }
+      return banned;
+    },
+    get hostRankOf(): Map<number, number> {
+      if (!hostRankOf) {
+        hostRankOf = new Map<number, number>();
+        for (let h = 0; h < m; h++)
+          for (let p = finalListStart[h]!; p < finalListStart[h + 1]!; p++) hostRankOf.set(finalListCadre[p]! * m + h, p - finalListStart[h]!);
+      }
+      return hostRankOf;
+    },
     cadrePrefs: instance.cadres.map((c) => c.prefs),
     hostPrefs,
     ...(lottery ? { lottery } : {}),
   };
+}
+
+/** Position of the pair (c, h) in the compiled cadre lists (cHost / cRank / cHostRank), or -1 when not acceptable. */
+export function pairIndex(inst: CompiledInstance, c: number, h: number): number {
+  const end = inst.cStart[c + 1]!;
+  for (let p = inst.cStart[c]!; p < end; p++) if (inst.cHost[p] === h) return p;
+  return -1;
 }

@@ -1,10 +1,12 @@
-// Rank-optimal placement as an exact min-cost flow: primal-dual successive shortest paths. Each phase runs one
-// Dijkstra (node potentials, stopping at the sink) and then augments along every zero-reduced-cost path it can find.
+// Rank-optimal placement as an exact min-cost flow: primal-dual successive shortest paths. A greedy first-choice
+// assignment with matching potentials is the warm start; then each phase runs one multi-source Dijkstra (node
+// potentials, indexed binary heap over typed arrays, stopping at the sink) and augments along every
+// zero-reduced-cost path a depth-first search finds from the free cadres.
 import type { CompiledInstance } from './instance.ts';
 import type { Match } from './stable.ts';
 
-const UNPROCESSED = -2;
 const DUMMY = -1;
+const FREE = -2;
 
 /**
  * The cost of leaving a cadre unplaced: larger than any possible difference in total rank (n · longest list), so a
@@ -19,14 +21,22 @@ export function unplacedPenalty(inst: CompiledInstance): number {
 /**
  * Minimises Σ rank (rank 1 = first choice) + penalty · unplaced subject to capacities and bans. Each cadre has a
  * private "unplaced" seat of cost `unplacedPenalty`, so the problem is an assignment in which every cadre is
- * assigned and successive shortest paths from the source are exact. Each augmentation keeps every reduced cost
- * non-negative, so the final flow has no negative cycle. Worst case O(n · E log V) (one path per phase); in practice
- * a phase places many cadres, and the number of phases is about the number of distinct path costs.
+ * assigned and successive shortest paths from the source are exact. Every residual edge keeps a non-negative
+ * reduced cost (the warm start gives each cadre the potential −(cost of its best edge) and places it there when a
+ * seat is left, a zero-reduced-cost edge), so the final flow has no negative cycle. Worst case O(n · E log V) (one
+ * path per phase); in practice a phase places many cadres, and the number of phases is about the number of
+ * distinct path costs.
+ *
+ * Node ids: cadres 0..n-1, hosts n..n+m-1, the sink T = n+m; the source is implicit (potential piS). Residual
+ * edges out of a cadre c: k < list length → its k-th acceptable host (unless it holds it), k = list length → T
+ * (its unplaced seat, unless it holds it). Out of a host h: k = 0 → T (when a seat is free), k ≥ 1 → back to the
+ * (k−1)-th cadre it holds.
  */
 export function rankOptimal(inst: CompiledInstance): Match {
   const n = inst.cadreIds.length;
   const m = inst.hostIds.length;
-  const T = n + m; // sink; node ids: cadres 0..n-1, hosts n..n+m-1; the source S is implicit (potential piS)
+  const T = n + m;
+  const { cStart, cHost, cRank, capacity } = inst;
   const penalty = unplacedPenalty(inst);
   const pi = new Float64Array(T + 1);
   let piS = 0;
@@ -36,113 +46,175 @@ export function rankOptimal(inst: CompiledInstance): Match {
   const dead = new Int32Array(T + 1).fill(-1); // phase in which the admissible search gave v up
   const onPath = new Uint8Array(T + 1);
   const iter = new Int32Array(T + 1);
-  const state = new Int32Array(n).fill(UNPROCESSED);
-  const cost = new Int32Array(n); // rank cost of the current host
+  const state = new Int32Array(n).fill(FREE); // host index, DUMMY (unplaced seat) or FREE
+  const cost = new Int32Array(n); // cost of the cadre's current host
   const slotStart = new Int32Array(m + 1);
-  for (let h = 0; h < m; h++) slotStart[h + 1] = slotStart[h]! + inst.capacity[h]!;
+  for (let h = 0; h < m; h++) slotStart[h + 1] = slotStart[h]! + capacity[h]!;
   const members = new Int32Array(slotStart[m]!);
   const fill = new Int32Array(m);
   const slotOf = new Int32Array(n);
-  const heap = new MinHeap();
-  const settled: number[] = [];
-  let free = Array.from({ length: n }, (_, c) => c);
+  const settled = new Int32Array(T + 1);
+  const stack = new Int32Array(T + 2);
+  const heap = new IndexedHeap(T + 1, dist);
 
-  // Reduced cost of the k-th residual edge out of v, and its head (-1 when there is no k-th edge).
-  let head = -1;
-  const edge = (v: number, k: number): number => {
-    if (v < n) {
-      const p = inst.cStart[v]! + k;
-      if (p < inst.cStart[v + 1]!) {
-        const h = inst.cHost[p]!;
-        if (h === state[v]) return ((head = -2), 0);
-        head = n + h;
-        return inst.cRank[p]! + 1 + pi[v]! - pi[n + h]!;
-      }
-      if (p > inst.cStart[v + 1]! || state[v] === DUMMY) return ((head = -1), 0);
-      head = T;
-      return penalty + pi[v]! - pi[T]!;
+  // Warm start: every cadre at its best edge (first acceptable host, or the unplaced seat) when there is room.
+  let free = new Int32Array(n);
+  let freeCount = 0;
+  for (let c = 0; c < n; c++) {
+    const p = cStart[c]!;
+    if (p === cStart[c + 1]!) {
+      pi[c] = -penalty;
+      state[c] = DUMMY;
+      continue;
     }
-    const h = v - n;
-    if (k === 0) {
-      if (fill[h]! >= inst.capacity[h]!) return ((head = -2), 0);
-      head = T;
-      return pi[v]! - pi[T]!;
-    }
-    if (k > fill[h]!) return ((head = -1), 0);
-    const c = members[slotStart[h]! + k - 1]!;
-    head = c;
-    return -cost[c]! + pi[v]! - pi[c]!;
-  };
+    const best = cRank[p]! + 1;
+    pi[c] = -best;
+    const h = cHost[p]!;
+    if (fill[h]! < capacity[h]!) {
+      const slot = slotStart[h]! + fill[h]!++;
+      members[slot] = c;
+      slotOf[c] = slot;
+      state[c] = h;
+      cost[c] = best;
+    } else free[freeCount++] = c;
+  }
 
-  for (let phase = 0; free.length > 0; phase++) {
+  for (let phase = 0; freeCount > 0; phase++) {
     // 1. Dijkstra from the source over reduced costs, stopping when the sink is settled.
     heap.clear();
-    settled.length = 0;
-    const relax = (v: number, d: number) => {
-      if (done[v] === phase || (seen[v] === phase && dist[v]! <= d)) return;
-      seen[v] = phase;
-      dist[v] = d;
-      heap.push(d, v);
-    };
-    for (const c of free) relax(c, piS - pi[c]!);
+    let settledCount = 0;
+    for (let i = 0; i < freeCount; i++) {
+      const c = free[i]!;
+      const d = piS - pi[c]!;
+      if (seen[c] === phase && dist[c]! <= d) continue;
+      seen[c] = phase;
+      dist[c] = d;
+      heap.update(c);
+    }
     while (heap.size > 0) {
-      const d = heap.topKey();
       const v = heap.pop();
-      if (done[v] === phase || d > dist[v]!) continue;
+      const d = dist[v]!;
       done[v] = phase;
-      settled.push(v);
+      settled[settledCount++] = v;
       if (v === T) break;
-      for (let k = 0; ; k++) {
-        const rc = edge(v, k);
-        if (head === -1) break;
-        if (head >= 0) relax(head, d + rc);
+      const piV = pi[v]!;
+      if (v < n) {
+        const held = state[v]!;
+        const end = cStart[v + 1]!;
+        for (let p = cStart[v]!; p < end; p++) {
+          const h = cHost[p]!;
+          if (h === held) continue;
+          const u = n + h;
+          if (done[u] === phase) continue;
+          const nd = d + cRank[p]! + 1 + piV - pi[u]!;
+          if (seen[u] !== phase || nd < dist[u]!) {
+            seen[u] = phase;
+            dist[u] = nd;
+            heap.update(u);
+          }
+        }
+        if (held !== DUMMY && done[T] !== phase) {
+          const nd = d + penalty + piV - pi[T]!;
+          if (seen[T] !== phase || nd < dist[T]!) {
+            seen[T] = phase;
+            dist[T] = nd;
+            heap.update(T);
+          }
+        }
+      } else {
+        const h = v - n;
+        if (fill[h]! < capacity[h]!) {
+          const nd = d + piV - pi[T]!;
+          if (seen[T] !== phase || nd < dist[T]!) {
+            seen[T] = phase;
+            dist[T] = nd;
+            heap.update(T);
+          }
+        }
+        const end = slotStart[h]! + fill[h]!;
+        for (let s = slotStart[h]!; s < end; s++) {
+          const c = members[s]!;
+          if (done[c] === phase) continue;
+          const nd = d - cost[c]! + piV - pi[c]!;
+          if (seen[c] !== phase || nd < dist[c]!) {
+            seen[c] = phase;
+            dist[c] = nd;
+            heap.update(c);
+          }
+        }
       }
     }
     const D = dist[T]!;
-    for (const v of settled) pi[v] = pi[v]! + dist[v]! - D;
+    for (let i = 0; i < settledCount; i++) {
+      const v = settled[i]!;
+      pi[v] = pi[v]! + dist[v]! - D;
+    }
     piS -= D;
 
     // 2. Augment along as many zero-reduced-cost paths as a depth-first search finds.
-    const stillFree: number[] = [];
-    for (const s of free) {
-      if (piS - pi[s]! !== 0 || !augmentFrom(s, phase)) stillFree.push(s);
+    let stillFree = 0;
+    for (let i = 0; i < freeCount; i++) {
+      const s = free[i]!;
+      if (piS - pi[s]! !== 0 || !augmentFrom(s, phase)) free[stillFree++] = s;
     }
-    free = stillFree;
+    freeCount = stillFree;
+    if (freeCount < free.length >> 2) free = free.slice(0, freeCount);
   }
   return Int32Array.from(state, (h) => (h >= 0 ? h : -1));
 
+  /** The head of the k-th residual edge out of v when its reduced cost is 0; -1 past the last edge, -2 otherwise. */
+  function admissible(v: number, k: number): number {
+    if (v < n) {
+      const p = cStart[v]! + k;
+      const end = cStart[v + 1]!;
+      if (p < end) {
+        const h = cHost[p]!;
+        if (h === state[v]) return -2;
+        return cRank[p]! + 1 + pi[v]! - pi[n + h]! === 0 ? n + h : -2;
+      }
+      if (p > end) return -1;
+      if (state[v] === DUMMY) return -1;
+      return penalty + pi[v]! - pi[T]! === 0 ? T : -2;
+    }
+    const h = v - n;
+    if (k === 0) return fill[h]! < capacity[h]! && pi[v]! - pi[T]! === 0 ? T : -2;
+    if (k > fill[h]!) return -1;
+    const c = members[slotStart[h]! + k - 1]!;
+    return -cost[c]! + pi[v]! - pi[c]! === 0 ? c : -2;
+  }
+
   function augmentFrom(s: number, phase: number): boolean {
-    const stack = [s];
+    let top = 0;
+    stack[top++] = s;
     iter[s] = 0;
     onPath[s] = 1;
-    while (stack.length > 0) {
-      const v = stack[stack.length - 1]!;
+    while (top > 0) {
+      const v = stack[top - 1]!;
       if (v === T) break;
-      let advanced = false;
-      while (!advanced) {
-        const rc = edge(v, iter[v]!++);
-        if (head === -1) break;
-        if (head < 0 || rc !== 0 || onPath[head] === 1 || dead[head] === phase) continue;
-        stack.push(head);
-        onPath[head] = 1;
-        iter[head] = 0;
-        advanced = true;
+      let next = -1;
+      for (;;) {
+        const u = admissible(v, iter[v]!++);
+        if (u === -1) break;
+        if (u < 0 || onPath[u] === 1 || dead[u] === phase) continue;
+        next = u;
+        break;
       }
-      if (!advanced) {
-        stack.pop();
+      if (next >= 0) {
+        stack[top++] = next;
+        onPath[next] = 1;
+        iter[next] = 0;
+      } else {
+        top--;
         onPath[v] = 0;
         dead[v] = phase;
       }
     }
-    for (const v of stack) onPath[v] = 0;
-    if (stack.length === 0) return false;
-    // Each cadre on the path moves to the node after it (a host, or the sink = unplaced).
-    const moves: [number, number][] = [];
-    for (let i = 0; i + 1 < stack.length; i++) {
-      const v = stack[i]!;
-      if (v < n) moves.push([v, stack[i + 1] === T ? DUMMY : stack[i + 1]! - n]);
-    }
-    for (const [c] of moves) {
+    for (let i = 0; i < top; i++) onPath[stack[i]!] = 0;
+    if (top === 0) return false;
+    // Each cadre on the path moves to the node after it (a host, or the sink = unplaced): first leave, then join.
+    for (let i = 0; i + 1 < top; i++) {
+      const c = stack[i]!;
+      if (c >= n) continue;
       const h = state[c]!;
       if (h < 0) continue;
       const last = slotStart[h]! + --fill[h]!;
@@ -150,66 +222,83 @@ export function rankOptimal(inst: CompiledInstance): Match {
       members[slotOf[c]!] = moved;
       slotOf[moved] = slotOf[c]!;
     }
-    for (const [c, h] of moves) {
+    for (let i = 0; i + 1 < top; i++) {
+      const c = stack[i]!;
+      if (c >= n) continue;
+      const to = stack[i + 1]!;
+      if (to === T) {
+        state[c] = DUMMY;
+        continue;
+      }
+      const h = to - n;
       state[c] = h;
-      if (h < 0) continue;
       const slot = slotStart[h]! + fill[h]!++;
       members[slot] = c;
       slotOf[c] = slot;
-      cost[c] = rankCost(inst, c, h);
+      cost[c] = cRank[cStart[c]! + iter[c]! - 1]! + 1; // iter[c] - 1 is the edge the path took
     }
     return true;
   }
 }
 
-function rankCost(inst: CompiledInstance, c: number, h: number): number {
-  for (let p = inst.cStart[c]!; p < inst.cStart[c + 1]!; p++) if (inst.cHost[p] === h) return inst.cRank[p]! + 1;
-  throw new Error(`cadre ${c} cannot be placed at host ${h}`);
-}
-
-/** Binary min-heap of (key, node) with lazy deletion by the caller. */
-class MinHeap {
-  private keys: number[] = [];
-  private nodes: number[] = [];
+/** Binary min-heap of node ids keyed by `key[node]`, with decrease-key through a position index. */
+class IndexedHeap {
+  private readonly nodes: Int32Array;
+  private readonly pos: Int32Array;
   size = 0;
 
+  constructor(
+    capacity: number,
+    private readonly key: Float64Array,
+  ) {
+    this.nodes = new Int32Array(capacity);
+    this.pos = new Int32Array(capacity).fill(-1);
+  }
+
   clear(): void {
+    for (let i = 0; i < this.size; i++) this.pos[this.nodes[i]!] = -1;
     this.size = 0;
   }
 
-  topKey(): number {
-    return this.keys[0]!;
-  }
-
-  push(key: number, node: number): void {
-    let i = this.size++;
+  /** Inserts `node`, or moves it up after its key decreased. */
+  update(node: number): void {
+    let i = this.pos[node]!;
+    if (i < 0) i = this.size++;
+    const k = this.key[node]!;
+    const { nodes, pos, key } = this;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (this.keys[parent]! <= key) break;
-      this.keys[i] = this.keys[parent]!;
-      this.nodes[i] = this.nodes[parent]!;
+      const above = nodes[parent]!;
+      if (key[above]! <= k) break;
+      nodes[i] = above;
+      pos[above] = i;
       i = parent;
     }
-    this.keys[i] = key;
-    this.nodes[i] = node;
+    nodes[i] = node;
+    pos[node] = i;
   }
 
   pop(): number {
-    const top = this.nodes[0]!;
-    const key = this.keys[--this.size]!;
-    const node = this.nodes[this.size]!;
+    const { nodes, pos, key } = this;
+    const top = nodes[0]!;
+    pos[top] = -1;
+    const last = nodes[--this.size]!;
+    if (this.size === 0) return top;
+    const k = key[last]!;
+    const size = this.size;
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
-      if (child >= this.size) break;
-      if (child + 1 < this.size && this.keys[child + 1]! < this.keys[child]!) child++;
-      if (this.keys[child]! >= key) break;
-      this.keys[i] = this.keys[child]!;
-      this.nodes[i] = this.nodes[child]!;
+      if (child >= size) break;
+      if (child + 1 < size && key[nodes[child + 1]!]! < key[nodes[child]!]!) child++;
+      const below = nodes[child]!;
+      if (key[below]! >= k) break;
+      nodes[i] = below;
+      pos[below] = i;
       i = child;
     }
-    this.keys[i] = key;
-    this.nodes[i] = node;
+    nodes[i] = last;
+    pos[last] = i;
     return top;
   }
 }

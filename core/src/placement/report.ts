@@ -1,5 +1,5 @@
 // Result shape, per-solution statistics, and the per-cadre explanation ("why did I get this placement?").
-import type { CompiledInstance } from './instance.ts';
+import { pairIndex, type CompiledInstance } from './instance.ts';
 import { blockingPairs, type Match } from './stable.ts';
 
 export type PlacementMode = 'stable' | 'optimal';
@@ -56,7 +56,8 @@ export function buildResult(inst: CompiledInstance, match: Match, mode: Placemen
       continue;
     }
     fill[h]!++;
-    const rank = inst.cadrePrefs[c]!.indexOf(inst.hostIds[h]!);
+    const p = pairIndex(inst, c, h);
+    const rank = p >= 0 ? inst.cRank[p]! : inst.cadrePrefs[c]!.indexOf(inst.hostIds[h]!);
     histogram[rank] = (histogram[rank] ?? 0) + 1;
     totalRank += rank + 1;
     assignments.push({ cadre: inst.cadreIds[c]!, host: inst.hostIds[h]! });
@@ -114,11 +115,10 @@ export function explainCadre(inst: CompiledInstance, match: Match, c: number, mo
 
 /** Per host, its own rank of the lowest-ranked cadre it holds (-1 when empty). */
 export function worstHeld(inst: CompiledInstance, match: Match): Int32Array {
-  const m = inst.hostIds.length;
-  const worst = new Int32Array(m).fill(-1);
+  const worst = new Int32Array(inst.hostIds.length).fill(-1);
   for (let c = 0; c < match.length; c++) {
     const h = match[c]!;
-    if (h >= 0) worst[h] = Math.max(worst[h]!, inst.hostRankOf.get(c * m + h)!);
+    if (h >= 0) worst[h] = Math.max(worst[h]!, inst.cHostRank[pairIndex(inst, c, h)]!);
   }
   return worst;
 }

@@ -1,5 +1,5 @@
 // Public use-cases: solve (stable or rank-optimal), count blocking pairs of any assignment, explain one cadre.
-import { compileInstance, PlacementInputError, validateInstance, type CompiledInstance, type InputProblem, type PlacementInstance } from './instance.ts';
+import { compileInstance, pairIndex, PlacementInputError, type CompiledInstance, type InputProblem, type PlacementInstance } from './instance.ts';
 import { rankOptimal } from './optimal.ts';
 import { buildResult, explainCadre, worstHeld, type Explanation, type PlacementMode, type PlacementResult } from './report.ts';
 import { blockingPairs, cadreProposing, hostProposing, type Match } from './stable.ts';
@@ -11,7 +11,10 @@ export type Assignment = PlacementResult['assignments'];
  * host-proposing result. Throws PlacementInputError on a bad instance.
  */
 export function solveStable(instance: PlacementInstance): PlacementResult {
-  const inst = compileInstance(instance);
+  return stableOf(compileInstance(instance));
+}
+
+function stableOf(inst: CompiledInstance): PlacementResult {
   const started = performance.now();
   const match = cadreProposing(inst);
   const ms = performance.now() - started;
@@ -26,7 +29,10 @@ export function solveStable(instance: PlacementInstance): PlacementResult {
  * choice). Exact. Throws PlacementInputError on a bad instance.
  */
 export function solveRankOptimal(instance: PlacementInstance): PlacementResult {
-  const inst = compileInstance(instance);
+  return optimalOf(compileInstance(instance));
+}
+
+function optimalOf(inst: CompiledInstance): PlacementResult {
   const started = performance.now();
   const match = rankOptimal(inst);
   return buildResult(inst, match, 'optimal', round(performance.now() - started));
@@ -34,8 +40,8 @@ export function solveRankOptimal(instance: PlacementInstance): PlacementResult {
 
 /** Solves untrusted JSON in `mode` (every solver validates its input and throws PlacementInputError). */
 export function solvePlacement(instance: unknown, mode: PlacementMode): PlacementResult {
-  const valid = validateInstance(instance);
-  return mode === 'stable' ? solveStable(valid) : solveRankOptimal(valid);
+  const inst = compileInstance(instance); // validates once
+  return mode === 'stable' ? stableOf(inst) : optimalOf(inst);
 }
 
 /** Exact number of blocking pairs of `assignment` (validated: known ids, acceptable pairs, capacities). */
@@ -66,7 +72,7 @@ function toMatch(inst: CompiledInstance, assignment: Assignment): Match {
     if (c === undefined) return problems.push({ path: `assignments[${i}].cadre`, message: `unknown cadre ${JSON.stringify(cadre)}` });
     if (h === undefined) return problems.push({ path: `assignments[${i}].host`, message: `unknown host ${JSON.stringify(host)}` });
     if (match[c] !== -1) problems.push({ path: `assignments[${i}].cadre`, message: `cadre ${JSON.stringify(cadre)} assigned twice` });
-    const acceptable = inst.hostRankOf.has(c * m + h) && !inst.banned.has(c * m + h) && inst.cadrePrefs[c]!.includes(host);
+    const acceptable = pairIndex(inst, c, h) >= 0; // the cadre lists the host, the host lists the cadre, no ban
     if (!acceptable) problems.push({ path: `assignments[${i}]`, message: `${cadre} and ${host} are not mutually acceptable` });
     if (++fill[h]! > inst.capacity[h]!) problems.push({ path: `assignments[${i}].host`, message: `host ${JSON.stringify(host)} over capacity` });
     match[c] = h;

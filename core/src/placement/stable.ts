@@ -1,5 +1,5 @@
 // Many-to-one deferred acceptance (cadre- and host-proposing) and the exact blocking-pair count.
-import type { CompiledInstance } from './instance.ts';
+import { pairIndex, type CompiledInstance } from './instance.ts';
 
 /** match[c] = host index, or -1 when cadre c is unplaced. */
 export type Match = Int32Array;
@@ -93,7 +93,8 @@ export function blockingPairs(inst: CompiledInstance, match: Match): [number, nu
     const h = match[c]!;
     if (h < 0) continue;
     fill[h]!++;
-    const r = inst.hostRankOf.get(c * m + h) ?? 0x7fffffff;
+    const p = pairIndex(inst, c, h);
+    const r = p >= 0 ? inst.cHostRank[p]! : 0x7fffffff;
     if (r > worst[h]!) worst[h] = r;
   }
   const pairs: [number, number][] = [];
