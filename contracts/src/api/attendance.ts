@@ -1,6 +1,6 @@
 // Attendance (issue 3): QR check-in, roll call, leave with the 1/7 rule, notifications and the trainee's own views.
 import { z } from 'zod';
-import { attendanceStatusSchema, LEAVE_STATUSES, sessionTypeSchema } from '../domain.ts';
+import { attendanceStatusSchema, LEAVE_STATUSES, programTypeSchema, sessionTypeSchema } from '../domain.ts';
 import { isoDateSchema } from './common.ts';
 
 /** Audit actions this module records (merged into AUDIT_ACTIONS). Self check-ins are not audited: the row is the record. */
@@ -227,6 +227,7 @@ export const myProgramSchema = z.object({
   enrolmentId: z.number().int(),
   code: z.string(),
   name: z.string(),
+  type: programTypeSchema,
   status: z.string(),
   startDate: z.string(),
   endDate: z.string(),

@@ -1,6 +1,6 @@
 // The signed-in trainee's own programs and day: the phone's home screen. The cadre always comes from the
 // session (actor.cadreId), never from the request.
-import type { AttendanceMark, AttendanceStatus, MyProgram, MySessions, SessionType } from '@duibiao/contracts';
+import type { AttendanceMark, AttendanceStatus, MyProgram, MySessions, ProgramType, SessionType } from '@duibiao/contracts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { sessionIsForEnrolment } from '../programs/audience.ts';
@@ -30,6 +30,7 @@ export function createMeService(ctx: AppContext) {
           'e.id as enrolment_id',
           'p.code',
           'p.name',
+          'p.type',
           'p.status',
           'p.start_date',
           'p.end_date',
@@ -49,6 +50,7 @@ export function createMeService(ctx: AppContext) {
         enrolmentId: r.enrolment_id,
         code: r.code,
         name: r.name,
+        type: r.type as ProgramType,
         status: r.status,
         startDate: r.start_date,
         endDate: r.end_date,

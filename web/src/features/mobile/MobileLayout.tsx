@@ -10,6 +10,7 @@ import { LanguageSwitch } from '../../components/HeaderActions.tsx';
 import { NotificationBell } from '../attendance/NotificationBell.tsx';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { getMyPlacements } from '../practicum/api.ts';
+import { getMyPrograms } from '../placement/api.ts';
 
 const TABS: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] = [
   { to: '/m', label: 'mobile.tab.today', icon: <CalendarOutlined />, end: true },
@@ -26,11 +27,16 @@ export function MobileLayout() {
   const t = useT();
   const { pathname } = useLocation();
   // The 实训 tab appears once the trainee has a published placement (or while its page is open).
+  // or while they are in a practicum program (to rank its posts before the placement is published).
   const placements = useRequest((signal) => getMyPlacements(signal), 'my-placements-tab');
-  const hasPlacement = (placements.data?.length ?? 0) > 0 || pathname.startsWith(PLACEMENT_TAB.to);
+  const programs = useRequest((signal) => getMyPrograms(signal), 'my-programs-tab');
+  const inPracticum = (programs.data ?? []).some((p) => p.type !== 'centralized_class');
+  const hasPlacement = (placements.data?.length ?? 0) > 0 || inPracticum || pathname.startsWith(PLACEMENT_TAB.to) || pathname.startsWith('/m/choices');
   const tabs = hasPlacement ? [...TABS.slice(0, 4), PLACEMENT_TAB, TABS[4]!] : TABS;
   // The check-in page is a destination of its own (opened from a QR code): the tab bar still shows, "today" lit.
-  const current = tabs.find((tab) => (tab.end ? pathname === tab.to || pathname === '/m/checkin' : pathname.startsWith(tab.to)));
+  const current = tabs.find((tab) =>
+    tab.end ? pathname === tab.to || pathname === '/m/checkin' : pathname.startsWith(tab.to) || (tab === PLACEMENT_TAB && pathname.startsWith('/m/choices')),
+  );
 
   return (
     <div style={{ minHeight: '100dvh', display: 'flex', flexDirection: 'column', background: '#f5f6f8' }}>

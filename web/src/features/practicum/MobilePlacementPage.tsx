@@ -1,6 +1,7 @@
 // /m/placement — the trainee's long placement on the phone: where, with whom and why; 远程报到 before arrival; one
 // 工作周志 per week (locked once the mentor commented) with the mentor's comments; the reviews when recorded.
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Empty, Form, Input, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { placementLogInputSchema, remoteCheckinInputSchema } from '@duibiao/contracts';
 import type { MyPlacement } from '@duibiao/contracts';
@@ -145,7 +146,17 @@ export default function MobilePlacementPage() {
   if (loading && !data) return <Skeleton active />;
   if (error) return <Alert type="error" showIcon title={error.message} />;
   const placements = (data ?? []).map((p) => updated[p.id] ?? p);
-  if (placements.length === 0) return <Empty description={t('practicum.none')} style={{ marginTop: 48 }} />;
+  const choices = (
+    <Link to="/m/choices">
+      <Button block>{t('practicum.myChoices')}</Button>
+    </Link>
+  );
+  if (placements.length === 0)
+    return (
+      <Empty description={t('practicum.none')} style={{ marginTop: 48 }}>
+        {choices}
+      </Empty>
+    );
   const keep = (p: MyPlacement) => setUpdated((u) => ({ ...u, [p.id]: p }));
 
   return (
@@ -165,6 +176,7 @@ export default function MobilePlacementPage() {
           )}
         </Space>
       ))}
+      {choices}
     </Space>
   );
 }
