@@ -13,6 +13,7 @@ import { toCadreRow } from '../server/src/modules/cadres/cadres.rules.ts';
 import { insertOrg } from '../server/src/modules/orgs/orgs.repo.ts';
 import { newUserRow } from '../server/src/modules/users/users.repo.ts';
 import { newEnrolmentRow } from '../server/src/modules/programs/enrolment-row.ts';
+import { newProgramRow } from '../server/src/modules/programs/program-row.ts';
 
 export interface Caller {
   cookie: string;
@@ -55,24 +56,20 @@ export async function prepareCheckinDb(url: string, n: number): Promise<CheckinF
     .executeTakeFirstOrThrow();
   const program = await k
     .insertInto('programs')
-    .values({
-      code: 'BENCH',
-      name: '签到压测班',
-      type: 'centralized_class',
-      status: 'running',
-      themes: '[]',
-      organizer_org_id: org.id,
-      partner: null,
-      start_date: beijing(-86_400_000).slice(0, 10),
-      end_date: beijing(86_400_000).slice(0, 10),
-      places: '[]',
-      budget_yuan: null,
-      targets: '{}',
-      description: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(
+      newProgramRow(
+        {
+          code: 'BENCH',
+          name: '签到压测班',
+          type: 'centralized_class',
+          status: 'running',
+          organizerOrgId: org.id,
+          startDate: beijing(-86_400_000).slice(0, 10),
+          endDate: beijing(86_400_000).slice(0, 10),
+        },
+        at,
+      ),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   const session = await k

@@ -5,6 +5,7 @@ import { toSearchColumn } from '../src/modules/feedback/search.rules.ts';
 import { beijingIso } from './program-fixture.ts';
 import type { TestApp } from './support.ts';
 import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
+import { newProgramRow } from '../src/modules/programs/program-row.ts';
 
 let counter = 0;
 const next = () => ++counter;
@@ -51,24 +52,20 @@ export async function freshProgram(t: TestApp, orgId: number, cadreIds: number[]
   const n = next();
   const { id } = await t.db.kysely
     .insertInto('programs')
-    .values({
-      code: `FB-${n}-${Math.random().toString(36).slice(2, 8)}`,
-      name: `测试培训班${n}`,
-      type: 'centralized_class',
-      status,
-      themes: '[]',
-      organizer_org_id: orgId,
-      partner: null,
-      start_date: '2026-01-01',
-      end_date: '2026-01-05',
-      places: '[]',
-      budget_yuan: null,
-      targets: '{}',
-      description: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(
+      newProgramRow(
+        {
+          code: `FB-${n}-${Math.random().toString(36).slice(2, 8)}`,
+          name: `测试培训班${n}`,
+          type: 'centralized_class',
+          status,
+          organizerOrgId: orgId,
+          startDate: '2026-01-01',
+          endDate: '2026-01-05',
+        },
+        at,
+      ),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   for (const cadreId of cadreIds) {

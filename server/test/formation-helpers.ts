@@ -7,6 +7,7 @@ import { toCadreRow } from '../src/modules/cadres/cadres.rules.ts';
 import { insertOrg } from '../src/modules/orgs/orgs.repo.ts';
 import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
 import type { TestApp } from './support.ts';
+import { newProgramRow } from '../src/modules/programs/program-row.ts';
 
 let counter = 0;
 const next = () => ++counter;
@@ -24,24 +25,20 @@ export async function formationProgram(t: TestApp, orgId: number, cadreIds: numb
   const n = next();
   const { id: programId } = await t.db.kysely
     .insertInto('programs')
-    .values({
-      code: `FM-${n}-${Math.random().toString(36).slice(2, 8)}`,
-      name: `分班测试班${n}`,
-      type: 'centralized_class',
-      status: 'planning',
-      themes: '[]',
-      organizer_org_id: orgId,
-      partner: null,
-      start_date: '2026-09-01',
-      end_date: '2026-09-10',
-      places: '[]',
-      budget_yuan: null,
-      targets: '{}',
-      description: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(
+      newProgramRow(
+        {
+          code: `FM-${n}-${Math.random().toString(36).slice(2, 8)}`,
+          name: `分班测试班${n}`,
+          type: 'centralized_class',
+          status: 'planning',
+          organizerOrgId: orgId,
+          startDate: '2026-09-01',
+          endDate: '2026-09-10',
+        },
+        at,
+      ),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   const classIds: number[] = [];

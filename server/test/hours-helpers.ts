@@ -5,6 +5,7 @@ import { nowIso } from '../src/db/dialect.ts';
 import { freshCadre, freshOrg } from './authz/support.ts';
 import type { TestApp } from './support.ts';
 import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
+import { newProgramRow } from '../src/modules/programs/program-row.ts';
 
 export interface SessionSpec {
   start: string;
@@ -30,24 +31,20 @@ export async function makeProgram(t: TestApp, orgId: number, cadreIds: number[],
   const at = nowIso();
   const { id } = await db
     .insertInto('programs')
-    .values({
-      code: `HT-${++seq}-${Date.now()}`,
-      name: `学时测试班${seq}`,
-      type: 'centralized_class',
-      status: 'running',
-      themes: '[]',
-      organizer_org_id: orgId,
-      partner: null,
-      start_date: startDate,
-      end_date: startDate,
-      places: '[]',
-      budget_yuan: null,
-      targets: '{}',
-      description: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(
+      newProgramRow(
+        {
+          code: `HT-${++seq}-${Date.now()}`,
+          name: `学时测试班${seq}`,
+          type: 'centralized_class',
+          status: 'running',
+          organizerOrgId: orgId,
+          startDate,
+          endDate: startDate,
+        },
+        at,
+      ),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   const classRow = (name: string, sort: number) => ({

@@ -5,6 +5,7 @@ import { nowIso } from '../src/db/dialect.ts';
 import { systemActor } from '../src/modules/auth/actor.ts';
 import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
 import type { TestApp } from './support.ts';
+import { newProgramRow } from '../src/modules/programs/program-row.ts';
 
 let counter = 0;
 const next = () => ++counter;
@@ -15,24 +16,22 @@ export async function practicumProgram(t: TestApp, orgId: number, cadreIds: numb
   const at = nowIso();
   const { id } = await t.db.kysely
     .insertInto('programs')
-    .values({
-      code: `PL-${next()}`,
-      name: `体悟实训项目${counter}`,
-      type,
-      status: 'planning',
-      themes: JSON.stringify(['体悟实训']),
-      organizer_org_id: orgId,
-      partner: null,
-      start_date: '2027-03-01',
-      end_date: '2027-06-08',
-      places: JSON.stringify(['常州']),
-      budget_yuan: null,
-      targets: '{}',
-      description: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(
+      newProgramRow(
+        {
+          code: `PL-${next()}`,
+          name: `体悟实训项目${counter}`,
+          type,
+          status: 'planning',
+          themes: ['体悟实训'],
+          organizerOrgId: orgId,
+          startDate: '2027-03-01',
+          endDate: '2027-06-08',
+          places: ['常州'],
+        },
+        at,
+      ),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   for (const cadreId of cadreIds)

@@ -6,6 +6,7 @@ import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
 import { beijingToday } from '../src/modules/hours/time.ts';
 import { addDays, mondayOf } from '../src/modules/practicum/practicum.rules.ts';
 import type { TestApp } from './support.ts';
+import { newProgramRow } from '../src/modules/programs/program-row.ts';
 
 let counter = 0;
 
@@ -41,24 +42,21 @@ export async function freshPracticumProgram(t: TestApp, orgId: number, start: st
   const name = `体悟实训班${n}`;
   const { id } = await t.db.kysely
     .insertInto('programs')
-    .values({
-      code: `PR-${n}-${Math.random().toString(36).slice(2, 8)}`,
-      name,
-      type: 'embedded_practicum',
-      status: 'running',
-      themes: '[]',
-      organizer_org_id: orgId,
-      partner: null,
-      start_date: start,
-      end_date: end,
-      places: JSON.stringify(['深圳']),
-      budget_yuan: null,
-      targets: '{}',
-      description: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(
+      newProgramRow(
+        {
+          code: `PR-${n}-${Math.random().toString(36).slice(2, 8)}`,
+          name,
+          type: 'embedded_practicum',
+          status: 'running',
+          organizerOrgId: orgId,
+          startDate: start,
+          endDate: end,
+          places: ['深圳'],
+        },
+        at,
+      ),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id, name };

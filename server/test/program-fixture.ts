@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { nowIso } from '../src/db/dialect.ts';
 import type { Database } from '../src/db/schema.ts';
 import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
+import { newProgramRow } from '../src/modules/programs/program-row.ts';
 
 export interface ProgramFixture {
   programs: Record<string, number>;
@@ -43,24 +44,25 @@ export async function seedProgramFixture(
     const orgId = orgs[org]!;
     const program = await db
       .insertInto('programs')
-      .values({
-        code: `FX-${key}`,
-        name,
-        type: 'centralized_class',
-        status: 'running',
-        themes: JSON.stringify(['对标学习']),
-        organizer_org_id: orgId,
-        partner: '哈尔滨工业大学（深圳）',
-        start_date: beijingIso(-86_400_000).slice(0, 10),
-        end_date: beijingIso(3 * 86_400_000).slice(0, 10),
-        places: JSON.stringify(['深圳']),
-        budget_yuan: 100000,
-        targets: JSON.stringify({ onsiteShareMin: 0.5, seminarHoursMin: 3 }),
-        description: null,
-        created_by: null,
-        created_at: at,
-        updated_at: at,
-      })
+      .values(
+        newProgramRow(
+          {
+            code: `FX-${key}`,
+            name,
+            type: 'centralized_class',
+            status: 'running',
+            themes: ['对标学习'],
+            organizerOrgId: orgId,
+            partner: '哈尔滨工业大学（深圳）',
+            startDate: beijingIso(-86_400_000).slice(0, 10),
+            endDate: beijingIso(3 * 86_400_000).slice(0, 10),
+            places: ['深圳'],
+            budgetYuan: 100000,
+            targets: { onsiteShareMin: 0.5, seminarHoursMin: 3 },
+          },
+          at,
+        ),
+      )
       .returning('id')
       .executeTakeFirstOrThrow();
     fx.programs[key] = program.id;

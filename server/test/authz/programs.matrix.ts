@@ -7,6 +7,7 @@ import { multipart } from '../multipart.ts';
 import type { TestApp } from '../support.ts';
 import { ADMINS, READERS, freshCadre, home, next, ok, outside, type Level, type Spec } from './support.ts';
 import { newEnrolmentRow } from '../../src/modules/programs/enrolment-row.ts';
+import { newProgramRow } from '../../src/modules/programs/program-row.ts';
 
 const WRITERS = [...ADMINS, 'program_manager' as const];
 const key = (l: Level) => (l === 'city' ? 'QD' : 'SN');
@@ -18,24 +19,20 @@ export async function freshProgram(t: TestApp, orgId: number, status = 'draft'):
   const at = nowIso();
   const { id } = await t.db.kysely
     .insertInto('programs')
-    .values({
-      code: `MX-${next()}-${Math.random().toString(36).slice(2, 8)}`,
-      name: '矩阵测试项目',
-      type: 'centralized_class',
-      status,
-      themes: '[]',
-      organizer_org_id: orgId,
-      partner: null,
-      start_date: '2026-05-01',
-      end_date: '2026-05-05',
-      places: '[]',
-      budget_yuan: null,
-      targets: '{}',
-      description: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(
+      newProgramRow(
+        {
+          code: `MX-${next()}-${Math.random().toString(36).slice(2, 8)}`,
+          name: '矩阵测试项目',
+          type: 'centralized_class',
+          status,
+          organizerOrgId: orgId,
+          startDate: '2026-05-01',
+          endDate: '2026-05-05',
+        },
+        at,
+      ),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
