@@ -206,6 +206,43 @@ export const preferenceOverviewSchema = z.object({
 });
 export type PreferenceOverview = z.infer<typeof preferenceOverviewSchema>;
 
+// ---- Host contacts rank the candidates for their own posts (/host/posts) ----------------------------------------------
+
+/** An enrolled cadre a host contact may rank for a post: narrow, like the host's view of placed cadres (no ID number). */
+export const hostRankingCandidateSchema = z.object({
+  cadreId: z.number().int(),
+  name: z.string(),
+  homeUnit: z.string(),
+  specialties: z.array(z.string()),
+  age: z.number().int().nullable(),
+  /** The cadre's own choice number for this post (1 = 第1志愿); null when only the host ranking names them. */
+  choice: z.number().int().nullable(),
+});
+export type HostRankingCandidate = z.infer<typeof hostRankingCandidateSchema>;
+
+export const hostRankingPostSchema = z.object({
+  postId: z.number().int(),
+  programId: z.number().int(),
+  programName: z.string(),
+  hostUnit: idRef,
+  title: z.string(),
+  seats: z.number().int(),
+  candidates: z.array(hostRankingCandidateSchema),
+  /** The current host ranking, cadre ids best first; empty = not ranked yet. */
+  ranking: z.array(z.number().int()),
+  /** No ranking but the organizer entered scores (e.g. by formula); saving a ranking replaces them. */
+  scored: z.boolean(),
+});
+export type HostRankingPost = z.infer<typeof hostRankingPostSchema>;
+
+/**
+ * Cadre ids, best first; cadres left out are unacceptable for this post. At least one: an empty host list means "no
+ * preference, everyone acceptable" to the solver, the opposite of what unticking everyone would mean.
+ */
+export const hostRankingInputSchema = z.object({ ranking: rankedIds('干部').check(z.minLength(1, '请至少保留一名可接收的学员')) });
+export type HostRankingInput = z.infer<typeof hostRankingInputSchema>;
+export const hostPostParamSchema = z.object({ postId: z.coerce.number().int().positive() });
+
 export const myPreferencesQuerySchema = z.object({ programId: z.coerce.number().int().positive() });
 export const myPreferencesSchema = z.object({
   programId: z.number().int(),

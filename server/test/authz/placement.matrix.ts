@@ -2,7 +2,7 @@
 // Organizer routes need program:write (reads program:read) and the program in scope; /me routes act on the signed-in
 // trainee's own enrolment, so other roles (no cadre) get 404.
 import type { Fixture } from '../fixture.ts';
-import { admin, draftPlacement, hostUnit, smallProgram } from '../placement-helpers.ts';
+import { admin, draftPlacement, hostPost, hostUnit, practicumProgram, smallProgram } from '../placement-helpers.ts';
 import type { TestApp } from '../support.ts';
 import { ADMINS, READERS, home, next, ok, outside, type Level, type Spec } from './support.ts';
 
@@ -35,6 +35,15 @@ async function overrideRequest(t: TestApp, orgId: number, cadreIds: number[]) {
   const d = await draftPlacement(t, orgId, cadreIds);
   const placement = d.placements.find((p) => p.post.id === d.postIds[0])!;
   return { method: 'PATCH', url: `/api/v1/placements/${placement.id}`, payload: { postId: d.postIds[1] } };
+}
+
+/** A post of a fresh unpublished program of the level; its unit's contact is the level's host account, or nobody. */
+async function hostRankingRequest(t: TestApp, l: Level, ownUnit: boolean) {
+  const cadreIds = cadresOf(t.fixture, l);
+  const programId = await practicumProgram(t, orgOf(t.fixture, l), cadreIds);
+  const contactUserId = ownUnit ? t.fixture.users[l === 'city' ? 'qd_host' : 'sn_host']! : null;
+  const postId = await hostPost(t, programId, await hostUnit(t, orgOf(t.fixture, l), { contactUserId }));
+  return { method: 'PUT', url: `/api/v1/host/posts/${postId}/ranking`, payload: { ranking: [cadreIds[1], cadreIds[0]] } };
 }
 
 /** Spec for a route on a fresh program: `url` builds the path (and body) from the program made for the level. */
@@ -153,6 +162,19 @@ export const PLACEMENT_MATRIX: Record<string, Spec> = {
         return { method: 'PUT', url: `/api/v1/me/placement-preferences?programId=${p.programId}`, payload: { postIds: [p.postIds[0]] } };
       },
     },
+  },
+
+  'GET /api/v1/host/posts': {
+    expect: { ...ok(200, ADMINS), host_contact: 200 },
+    otherwise: 403,
+    request: () => ({ method: 'GET', url: '/api/v1/host/posts' }),
+  },
+  // Only the unit's own contact may rank; admins pass the permission but are not the contact, so the post is not theirs.
+  'PUT /api/v1/host/posts/:postId/ranking': {
+    expect: { ...ok(404, ADMINS), host_contact: 200 },
+    otherwise: 403,
+    request: (t, l) => hostRankingRequest(t, l, true),
+    outOfScope: { status: 404, request: (t, l) => hostRankingRequest(t, l, false) },
   },
 
   'POST /api/v1/programs/:id/placement-runs': programRoute('POST', ok(201, WRITERS), (p) => ({

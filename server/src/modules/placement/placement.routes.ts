@@ -1,14 +1,18 @@
 // /api/v1 routes of the placement module (issue 4): host units, posts, bans, preferences, placement runs, explanations,
 // publishing. Organizers need program:write (reads: program:read) and the program in scope; trainees act on
-// themselves through /me/…, the cadre always taken from the session.
+// themselves through /me/…, the cadre always taken from the session; host contacts rank their own posts' candidates
+// under /host/posts (placement:host, only units whose contact they are).
 import {
   banDetectQuerySchema,
   banDetectResultSchema,
   cadrePreferenceInputSchema,
   hostPostInputSchema,
+  hostPostParamSchema,
   hostPostPatchSchema,
   hostPostSchema,
   hostPreferenceInputSchema,
+  hostRankingInputSchema,
+  hostRankingPostSchema,
   hostUnitInputSchema,
   hostUnitPatchSchema,
   hostUnitSchema,
@@ -37,7 +41,7 @@ const tags = ['placement'];
 const noContent = { 204: z.null() };
 
 export const placementRoutes: RoutesPlugin = (app, { placement }) => {
-  const { units, posts, bans, preferences, runs, placements } = placement;
+  const { units, posts, bans, preferences, hostRanking, runs, placements } = placement;
 
   // ---- Host unit registry ----
   app.get('/api/v1/host-units', { schema: { tags, summary: '实训单位库（本级及下级登记，上级共享）', response: { 200: z.array(hostUnitSchema) } } }, (req) =>
@@ -174,6 +178,26 @@ export const placementRoutes: RoutesPlugin = (app, { placement }) => {
       },
     },
     (req) => preferences.setMine(actorOf(req), req.query.programId, req.body),
+  );
+
+  // ---- The host contact's own ranking (placement:host; only units whose contact is the caller) ----
+  app.get(
+    '/api/v1/host/posts',
+    { schema: { tags, summary: '我联系的单位待排序的岗位与候选人（安置发布前）', response: { 200: z.array(hostRankingPostSchema) } } },
+    (req) => hostRanking.list(actorOf(req)),
+  );
+  app.put(
+    '/api/v1/host/posts/:postId/ranking',
+    {
+      schema: {
+        tags,
+        summary: '单位联系人对岗位候选人排序（未列入者视为不接受）',
+        params: hostPostParamSchema,
+        body: hostRankingInputSchema,
+        response: { 200: hostRankingPostSchema },
+      },
+    },
+    (req) => hostRanking.setRanking(actorOf(req), req.params.postId, req.body),
   );
 
   // ---- Runs ----

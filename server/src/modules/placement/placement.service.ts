@@ -2,6 +2,7 @@
 // Each part lives in its own file; routes reach them as `placement.units`, `placement.posts`, …
 import type { AppContext } from '../../context.ts';
 import { createBanService } from './bans.service.ts';
+import { createHostRankingService } from './host-ranking.service.ts';
 import { createHostUnitService } from './host-units.service.ts';
 import { createPlacementsService } from './placements.service.ts';
 import { createPostService } from './posts.service.ts';
@@ -16,6 +17,7 @@ export function createPlacementService(ctx: AppContext) {
     posts: createPostService(ctx, units),
     bans: createBanService(ctx, units),
     preferences: createPreferenceService(ctx),
+    hostRanking: createHostRankingService(ctx),
     runs,
     placements: createPlacementsService(ctx, runs),
   };

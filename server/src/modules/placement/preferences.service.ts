@@ -2,7 +2,7 @@
 // formula scores every cadre for every post so a program can be solved even when hosts never rank.
 import type { CadrePreferenceInput, HostPreferenceInput, MyPreferences, PreferenceOverview, ScoreFormulaInput } from '@duibiao/contracts';
 import { scoreFormulaInputSchema } from '@duibiao/contracts';
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import { nowIso } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
@@ -44,6 +44,49 @@ export function formulaScore(
     .sort()[0];
   const years = Math.min(yearsBetween(cadre.work_start_date ?? earliest, asOf), MAX_YEARS);
   return Math.round((w.specialtyWeight * overlap + (w.experienceWeight * years) / MAX_YEARS) * 100) / 100;
+}
+
+/** Every cadre a host ranks or scores must be enrolled in the program; else 400 naming `ranking.N` / `scores.<id>`. */
+export async function requireEnrolled(db: Kysely<Database>, programId: number, input: HostPreferenceInput): Promise<void> {
+  const enrolled = new Set((await listEnrolledCadres(db, programId)).map((c) => c.id));
+  const problems = input.ranking
+    ? input.ranking.map((id, i) => ({ id, field: `ranking.${i}` })).filter(({ id }) => !enrolled.has(id))
+    : Object.keys(input.scores ?? {})
+        .map((id) => ({ id: Number(id), field: `scores.${id}` }))
+        .filter(({ id }) => !enrolled.has(id));
+  if (problems.length > 0) throw invalid(problems.map(({ id, field }) => ({ field, message: `干部 ${id} 不是本项目学员` })));
+}
+
+/**
+ * Replaces a post's host-side preferences (ranking → rank 1..n, or scores) and records the audit entry, inside the
+ * caller's transaction. Shared by the organizer's entry and the host contact's own ranking; `by` prefixes the summary.
+ */
+export async function writeHostPreferences(
+  trx: Transaction<Database>,
+  actor: Actor,
+  target: { program: { id: number; name: string; organizer_path: string }; post: { id: number; title: string } },
+  input: HostPreferenceInput,
+  by: string,
+): Promise<void> {
+  const { program, post } = target;
+  await trx.deleteFrom('placement_preferences').where('program_id', '=', program.id).where('side', '=', 'host').where('post_id', '=', post.id).execute();
+  const at = nowIso();
+  const rows = input.ranking
+    ? input.ranking.map((cadre_id, i) => ({ cadre_id, rank: i + 1, score: null }))
+    : Object.entries(input.scores ?? {}).map(([id, score]) => ({ cadre_id: Number(id), rank: null, score }));
+  if (rows.length > 0)
+    await trx
+      .insertInto('placement_preferences')
+      .values(rows.map((r) => ({ ...r, program_id: program.id, side: 'host', post_id: post.id, created_at: at, updated_at: at })))
+      .execute();
+  await recordAudit(trx, actor, {
+    action: 'placement.host_preferences',
+    entityType: 'host_post',
+    entityId: post.id,
+    scopePath: program.organizer_path,
+    summary: `${program.name}：${by}设置岗位 ${post.title} 的${input.ranking ? '排序' : '评分'}（${rows.length} 人）`,
+    after: input,
+  });
 }
 
 export function createPreferenceService(ctx: AppContext) {
@@ -169,33 +212,8 @@ export function createPreferenceService(ctx: AppContext) {
     async setForPost(actor: Actor, programId: number, postId: number, input: HostPreferenceInput): Promise<PreferenceOverview> {
       const { post, program } = await postInScope(db, actor, postId, true);
       if (program.id !== programId) throw notFound('实训岗位');
-      const enrolled = new Set((await listEnrolledCadres(db, programId)).map((c) => c.id));
-      const problems = input.ranking
-        ? input.ranking.map((id, i) => ({ id, field: `ranking.${i}` })).filter(({ id }) => !enrolled.has(id))
-        : Object.keys(input.scores ?? {})
-            .map((id) => ({ id: Number(id), field: `scores.${id}` }))
-            .filter(({ id }) => !enrolled.has(id));
-      if (problems.length > 0) throw invalid(problems.map(({ id, field }) => ({ field, message: `干部 ${id} 不是本项目学员` })));
-      await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('placement_preferences').where('program_id', '=', programId).where('side', '=', 'host').where('post_id', '=', postId).execute();
-        const at = nowIso();
-        const rows = input.ranking
-          ? input.ranking.map((cadre_id, i) => ({ cadre_id, rank: i + 1, score: null }))
-          : Object.entries(input.scores ?? {}).map(([id, score]) => ({ cadre_id: Number(id), rank: null, score }));
-        if (rows.length > 0)
-          await trx
-            .insertInto('placement_preferences')
-            .values(rows.map((r) => ({ ...r, program_id: programId, side: 'host', post_id: postId, created_at: at, updated_at: at })))
-            .execute();
-        await recordAudit(trx, actor, {
-          action: 'placement.host_preferences',
-          entityType: 'host_post',
-          entityId: postId,
-          scopePath: program.organizer_path,
-          summary: `${program.name}：设置岗位 ${post.title} 的${input.ranking ? '排序' : '评分'}（${rows.length} 人）`,
-          after: input,
-        });
-      });
+      await requireEnrolled(db, programId, input);
+      await db.transaction().execute((trx) => writeHostPreferences(trx, actor, { program, post }, input, ''));
       return this.overview(actor, programId);
     },
 

@@ -146,6 +146,19 @@ export const zh = {
   'placement.mobile.saved': '志愿已保存',
   'placement.mobile.locked': '安置结果已发布，志愿不能再修改',
   'placement.mobile.hint': '点“加入志愿”把岗位加入下方列表，用上移、下移调整顺序，然后保存。',
+  'placement.hostRank.title': '候选人排序',
+  'placement.hostRank.hint':
+    '以下是选报本单位岗位的学员。勾选愿意接收的学员，用上移、下移按优先顺序排列后点“保存排序”。未勾选的学员视为本单位不接受，不会被安置到该岗位；尚未保存排序的岗位视为接受所有学员。安置结果发布后不能再修改。',
+  'placement.hostRank.ranked': '已排序',
+  'placement.hostRank.unranked': '未排序（全部接受）',
+  'placement.hostRank.scored': '组织方已评分',
+  'placement.hostRank.noneTicked': '请至少勾选一名可接收的学员',
+  'placement.hostRank.noChoice': '未选报此岗位',
+  'placement.hostRank.age': '{n}岁',
+  'placement.hostRank.accept': '接收',
+  'placement.hostRank.noCandidates': '暂无学员选报此岗位',
+  'placement.hostRank.save': '保存排序',
+  'placement.hostRank.saved': '排序已保存',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -296,4 +309,17 @@ export const en: Record<keyof typeof zh, string> = {
   'placement.mobile.saved': 'Choices saved',
   'placement.mobile.locked': 'Placements are published; choices can no longer change',
   'placement.mobile.hint': 'Tap "Add" to put a post on your list, reorder with Up/Down, then save.',
+  'placement.hostRank.title': 'Rank candidates',
+  'placement.hostRank.hint':
+    'Trainees who chose your posts. Tick the ones your unit will take, order them best first with Up/Down, then "Save ranking". Unticked trainees are unacceptable to your unit and will not be placed on that post; a post never ranked accepts everyone. No changes once placements are published.',
+  'placement.hostRank.ranked': 'Ranked',
+  'placement.hostRank.unranked': 'Not ranked (accepts all)',
+  'placement.hostRank.scored': 'Scored by the organizer',
+  'placement.hostRank.noneTicked': 'Tick at least one trainee your unit will take',
+  'placement.hostRank.noChoice': 'Did not choose this post',
+  'placement.hostRank.age': 'age {n}',
+  'placement.hostRank.accept': 'Accept',
+  'placement.hostRank.noCandidates': 'No trainee has chosen this post yet',
+  'placement.hostRank.save': 'Save ranking',
+  'placement.hostRank.saved': 'Ranking saved',
 };

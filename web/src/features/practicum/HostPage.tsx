@@ -1,8 +1,10 @@
 // /host — the host contact's page (their only menu item): the cadres placed with their units, each opening a drawer
-// with weekly logs (导师点评), the mid-term review and the final assessment. Cards on a phone, a table otherwise.
+// with weekly logs (导师点评), the mid-term review and the final assessment. Cards on a phone, a table otherwise. Below,
+// while placements are unpublished, 候选人排序: the contact ranks the trainees who chose the unit's posts.
 import { useState } from 'react';
 import { Alert, Empty, Grid, Space, Table, Typography } from 'antd';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { HostRankingCard } from '../placement/HostRankingCard.tsx';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { useLabel, useT } from '../../i18n/index.tsx';
 import { getHostPlacements } from './api.ts';
@@ -48,6 +50,7 @@ export default function HostPage() {
           )}
         />
       )}
+      <HostRankingCard />
       <PlacementDrawer id={openId} canWrite onClose={() => setOpenId(null)} onChanged={reload} />
     </>
   );
