@@ -107,9 +107,10 @@ describe('selection → formation → placement → follow-up', () => {
     const page = await desk.newPage();
     await signIn(page, 'sn_admin');
     await page.goto(`${server.url}/nominations`);
+    // The demo also has an open call with a 市南区 quota: pick this program's.
     await page
+      .locator('.ant-list-item', { hasText: '青岛市年轻干部选调演练班' })
       .getByRole('button', { name: /市南区/ })
-      .first()
       .click();
     const firstBox = page.locator('.ant-table-row .ant-checkbox-input:not([disabled])').first();
     await firstBox.check();

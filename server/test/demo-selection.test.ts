@@ -263,3 +263,22 @@ describe('S4 (Shangqiu → Changzhou) follow-along study', () => {
     expect(logs.every((l) => l.week_start >= '2022-09-19' && l.week_start <= '2023-03-18')).toBe(true);
   });
 });
+
+describe('open call for nominations', () => {
+  it('the 4th Qingdao batch is enrolling with a 市南区 quota and no nominations yet, so sn_admin can nominate', async () => {
+    const p = await programByCode('S3-QD-SZ-B4');
+    expect(p.status).toBe('enrolling');
+    const quotas = await db.kysely
+      .selectFrom('nomination_quotas as q')
+      .innerJoin('organizations as o', 'o.id', 'q.org_id')
+      .select(['o.code', 'q.quota'])
+      .where('q.program_id', '=', p.id)
+      .execute();
+    expect(quotas.find((q) => q.code === 'QD-SN')?.quota).toBe(10);
+    const nominations = await db.kysely.selectFrom('nominations').select('id').where('program_id', '=', p.id).execute();
+    expect(nominations).toHaveLength(0);
+    // It starts after S3 ends, so S3's trainees are not excluded as overlapping.
+    const s3 = await programByCode('S3-QD-SZ-2026');
+    expect(p.start_date > s3.end_date).toBe(true);
+  });
+});

@@ -19,16 +19,18 @@ import {
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router';
-import type { Permission } from '@duibiao/contracts';
+import type { Permission, Role } from '@duibiao/contracts';
 import { useT } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/index.tsx';
-import { useCan } from '../features/auth/session.ts';
+import { useCan, useMe } from '../features/auth/session.ts';
 
 interface LiveItem {
   path: string;
   label: MessageKey;
   icon: ReactNode;
   permission?: Permission;
+  /** Only for these roles (admins hold every permission but have no host unit of their own). */
+  roles?: Role[];
 }
 
 const LIVE: LiveItem[] = [
@@ -39,7 +41,7 @@ const LIVE: LiveItem[] = [
   { path: '/programs', label: 'nav.programs', icon: <ReadOutlined />, permission: 'program:read' },
   { path: '/nominations', label: 'nav.selection', icon: <UsergroupAddOutlined />, permission: 'nomination:write' },
   { path: '/host-units', label: 'nav.placements', icon: <BankOutlined />, permission: 'program:write' },
-  { path: '/host', label: 'nav.hostCadres', icon: <BankOutlined />, permission: 'placement:host' },
+  { path: '/host', label: 'nav.hostCadres', icon: <BankOutlined />, permission: 'placement:host', roles: ['host_contact'] },
   { path: '/hours', label: 'nav.hours', icon: <FieldTimeOutlined />, permission: 'hours:read' },
   { path: '/practices', label: 'nav.practices', icon: <StarOutlined />, permission: 'program:read' },
   { path: '/questionnaires', label: 'nav.questionnaires', icon: <FormOutlined />, permission: 'program:read' },
@@ -61,11 +63,16 @@ function selectedKey(pathname: string): string {
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const can = useCan();
+  const me = useMe();
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
   const items: MenuProps['items'] = [
-    ...LIVE.filter((i) => !i.permission || can(i.permission)).map((i) => ({ key: i.path, icon: i.icon, label: t(i.label) })),
+    ...LIVE.filter((i) => (!i.permission || can(i.permission)) && (!i.roles || i.roles.includes(me.role))).map((i) => ({
+      key: i.path,
+      icon: i.icon,
+      label: t(i.label),
+    })),
     { type: 'divider' as const },
     {
       type: 'group' as const,

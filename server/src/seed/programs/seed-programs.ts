@@ -13,6 +13,7 @@ import { seedS6Reflections } from './s6-reflections.ts';
 import { seedFormationDraft, seedNominations } from './selection-seed.ts';
 import { buildS3, seedS3 } from './s3-qingdao.ts';
 import { buildS4, seedS4 } from './s4-shangqiu.ts';
+import { seedOpenCall } from './open-call.ts';
 import { S2_COUNTIES } from '../scenarios.ts';
 import { addDays } from '../dates.ts';
 import type { DemoProgram } from './types.ts';
@@ -44,7 +45,8 @@ export async function seedDemoPrograms(ctx: AppContext, data: DemoData, now = ne
     });
   }
   await ctx.db.kysely.transaction().execute((trx) => seedOnlineStudy(trx, Number(beijingToday(now).slice(0, 4))));
-  return { programs: programs.length, attendance };
+  await ctx.db.kysely.transaction().execute((trx) => seedOpenCall(trx, today));
+  return { programs: programs.length + 1, attendance };
 }
 
 /** S2's 200 nominations under four county quotas of 50, all approved, and the applied class-and-group formation. */
