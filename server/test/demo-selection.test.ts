@@ -268,6 +268,8 @@ describe('open call for nominations', () => {
   it('the 4th Qingdao batch is enrolling with a 市南区 quota and no nominations yet, so sn_admin can nominate', async () => {
     const p = await programByCode('S3-QD-SZ-B4');
     expect(p.status).toBe('enrolling');
+    // Seeded on 2026-11-30 (Beijing): units have until seed day + 20 to nominate.
+    expect(JSON.parse(p.selection_rules).nominationDeadline).toBe('2026-12-20');
     const quotas = await db.kysely
       .selectFrom('nomination_quotas as q')
       .innerJoin('organizations as o', 'o.id', 'q.org_id')

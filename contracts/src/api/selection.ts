@@ -39,6 +39,8 @@ export const selectionRulesSchema = z.object({
     .optional(),
   capacity: z.number().int().min(1).max(100_000).optional(),
   grassrootsShareMin: z.number().min(0).max(1).optional(),
+  /** Last day (Beijing date, inclusive) for nominating and unit approval; not after the program start. */
+  nominationDeadline: isoDateSchema.optional(),
 });
 export type SelectionRulesInput = z.infer<typeof selectionRulesSchema>;
 
@@ -102,6 +104,10 @@ export const nominationCallSchema = z.object({
   /** The quotas the caller's unit can nominate into. */
   quotas: z.array(quotaSchema),
   rules: selectionRulesSchema,
+  /** rules.nominationDeadline (Beijing date, inclusive), null without one. */
+  deadline: isoDateSchema.nullable(),
+  /** False once the deadline has passed: still listed so the unit sees its nominations, but no new ones. */
+  open: z.boolean(),
 });
 export type NominationCall = z.infer<typeof nominationCallSchema>;
 

@@ -50,7 +50,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Checks rules read from a request or the database. Returns the rules (unknown keys dropped) when there is no
  * problem, and every problem with its path otherwise.
  */
-export function validateSelectionRules(input: unknown): { rules: SelectionRules | null; problems: RuleProblem[] } {
+export function validateSelectionRules(input: unknown, program: { startDate?: string } = {}): { rules: SelectionRules | null; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
   if (!isObject(input)) return { rules: null, problems: [{ path: '', message: '规则应为对象' }] };
@@ -107,8 +107,19 @@ export function validateSelectionRules(input: unknown): { rules: SelectionRules 
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) add('grassrootsShareMin', '基层干部占比目标应在 0–1 之间');
     else rules.grassrootsShareMin = v;
   }
+  if (input.nominationDeadline !== undefined) {
+    const d = input.nominationDeadline;
+    if (!isIsoDate(d)) add('nominationDeadline', '推荐截止日期应为有效的 YYYY-MM-DD 日期');
+    // Nominations after the program has begun make no sense; the start day itself is still allowed.
+    else if (program.startDate !== undefined && d > program.startDate) add('nominationDeadline', `推荐截止日期不能晚于项目开始日期 ${program.startDate}`);
+    else rules.nominationDeadline = d;
+  }
   return problems.length ? { rules: null, problems } : { rules, problems };
 }
+
+/** Whether units may still nominate on `beijingToday` (YYYY-MM-DD): the deadline day itself is open, the next day closed. */
+export const nominationOpen = (rules: Pick<SelectionRules, 'nominationDeadline'>, beijingToday: string): boolean =>
+  rules.nominationDeadline === undefined || beijingToday <= rules.nominationDeadline;
 
 /** Rules as stored; a corrupt or hand-edited column reads as "no rules" rather than failing every request. */
 export function parseStoredRules(json: string): SelectionRules {

@@ -19,6 +19,8 @@ export interface SelectionRules {
   capacity?: number;
   /** Target share of grassroots (township/village) cadres among the approved, 0..1. */
   grassrootsShareMin?: number;
+  /** Last day (Beijing date, YYYY-MM-DD, inclusive) on which units may nominate and unit-approve; none = no limit. */
+  nominationDeadline?: string;
 }
 
 export interface RuleProblem {

@@ -14,7 +14,7 @@ import { recomputeProgramHours } from '../hours/ledger.ts';
 import { lockProgramRoster } from '../programs/enrolments.repo.ts';
 import { presentNominationRows } from './nominations.service.ts';
 import { organizedProgram, requireOrganizer } from './selection-access.ts';
-import { loadSelectionProgram } from './selection-program.ts';
+import { assertNominationsOpen, loadSelectionProgram } from './selection-program.ts';
 import { findNomination, insertEvent, listNominations, type NominationFullRow } from './selection.repo.ts';
 import { enrolCadre, hasFreeSeat, nextWaitlistPosition, promoteFromWaitlist, renumberWaitlist } from './waitlist.ts';
 
@@ -125,6 +125,7 @@ export function createDecisionService(ctx: AppContext) {
       if (!n || !isNominatorOf(actor, n)) throw notFound('推荐人选');
       if (n.status !== 'submitted') throw conflict(`当前状态为${statusName(n.status)}，不能再审核`);
       const program = await loadSelectionProgram(read, n.program_id);
+      assertNominationsOpen(program);
       await db.transaction().execute(async (trx) => {
         const at = nowIso();
         const moved = await trx

@@ -13,7 +13,7 @@ import { hasPermission } from '../auth/permissions.ts';
 import { lockProgramRoster } from '../programs/enrolments.repo.ts';
 import { presentQuotas } from './quotas.service.ts';
 import { nominatingOrgId, organizedProgram, quotaLabel, quotaPath, reachesQuota } from './selection-access.ts';
-import { loadSelectionProgram, type SelectionProgram } from './selection-program.ts';
+import { assertNominationsOpen, loadSelectionProgram, nominationsOpenToday, type SelectionProgram } from './selection-program.ts';
 import { nomineeOf, presentNominations, specialtiesOf } from './selection.presenter.ts';
 import {
   candidateCadres,
@@ -89,6 +89,8 @@ export function createNominationService(ctx: AppContext) {
           endDate: p.endDate,
           quotas: presented.filter((q) => q.programId === programId),
           rules: p.rules,
+          deadline: p.rules.nominationDeadline ?? null,
+          open: nominationsOpenToday(p),
         });
       }
       return calls;
@@ -132,6 +134,7 @@ export function createNominationService(ctx: AppContext) {
       const dup = input.cadreIds.findIndex((id, i) => input.cadreIds.indexOf(id) !== i);
       if (dup >= 0) throw invalid([{ field: `cadreIds.${dup}`, message: '重复的干部' }]);
       if (program.status !== 'enrolling') throw conflict('该项目当前不在报名阶段，不能推荐');
+      assertNominationsOpen(program);
       // Cadres outside the caller's subtree or the quota's unit/category do not exist for this call.
       const cadres = await candidateCadres(read, { ...scopeOf(actor, quota), ids: input.cadreIds }, input.cadreIds.length, 0);
       if (cadres.length !== input.cadreIds.length) throw notFound('干部');

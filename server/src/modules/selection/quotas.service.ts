@@ -62,7 +62,7 @@ export function createQuotaService(ctx: AppContext) {
 
     async setRules(actor: Actor, programId: number, input: SelectionRulesInput): Promise<SelectionRulesView> {
       const program = await requireOrganizer(read, actor, programId);
-      const { rules, problems } = validateSelectionRules(input);
+      const { rules, problems } = validateSelectionRules(input, { startDate: program.start_date });
       if (!rules) throw invalid(problems.map((p) => ({ field: p.path, message: p.message })));
       const before = await loadSelectionProgram(read, programId);
       await db.transaction().execute(async (trx) => {

@@ -1,8 +1,9 @@
 // The selection facts of one program: its rules as data, the day ages are computed on, and its effective capacity.
 import type { Kysely, Transaction } from 'kysely';
-import { parseStoredRules, type SelectionRules } from '@duibiao/core/selection/index';
+import { nominationOpen, parseStoredRules, type SelectionRules } from '@duibiao/core/selection/index';
 import type { Database } from '../../db/schema.ts';
-import { notFound } from '../../http/errors.ts';
+import { conflict, notFound } from '../../http/errors.ts';
+import { beijingToday } from '../hours/time.ts';
 import { classCapacityTotal } from './selection.repo.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -60,4 +61,12 @@ export async function loadSelectionProgram(db: Q, programId: number): Promise<Se
 /** Seats of the program: rules.capacity, else the sum of its class capacities, else null (no limit). */
 export async function effectiveCapacity(db: Q, program: Pick<SelectionProgram, 'id' | 'rules'>): Promise<number | null> {
   return program.rules.capacity ?? (await classCapacityTotal(db, program.id));
+}
+
+/** Whether units may still nominate and unit-approve today (Beijing date; the deadline day itself is open). */
+export const nominationsOpenToday = (program: Pick<SelectionProgram, 'rules'>): boolean => nominationOpen(program.rules, beijingToday());
+
+/** 409 once the nomination deadline has passed; organizer decisions are not subject to it. */
+export function assertNominationsOpen(program: Pick<SelectionProgram, 'rules'>): void {
+  if (!nominationsOpenToday(program)) throw conflict(`推荐已于 ${program.rules.nominationDeadline} 截止`);
 }

@@ -45,7 +45,13 @@ export async function seedOpenCall(db: Kysely<Database>, today: string): Promise
         },
         at,
       ),
-      selection_rules: JSON.stringify({ eligibility: { maxAge: 45, excludeOverlapping: true }, capacity: 60, grassrootsShareMin: 0.3 }),
+      // Units have 20 days to nominate, well before the program starts (day 60).
+      selection_rules: JSON.stringify({
+        eligibility: { maxAge: 45, excludeOverlapping: true },
+        capacity: 60,
+        grassrootsShareMin: 0.3,
+        nominationDeadline: addDays(today, 20),
+      }),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -12,6 +12,17 @@ import { listCalls, listCandidates, listNominations, nominate, unitApprove, with
 import { NominationTable } from './NominationTable.tsx';
 import { ReasonModal, type ReasonRequest } from './ReasonModal.tsx';
 
+/** 截止 2026-12-10, or a red 已截止 once the deadline has passed (the server decides, on the Beijing date). */
+function DeadlineTag({ call }: { call: NominationCall }) {
+  const t = useT();
+  return (
+    <>
+      {call.deadline && <Tag color={call.open ? 'blue' : undefined}>{t('selection.deadlineOn', { date: call.deadline })}</Tag>}
+      {!call.open && <Tag color="red">{t('selection.closed')}</Tag>}
+    </>
+  );
+}
+
 function CandidatesCard({ call, quotaId, onNominated }: { call: NominationCall; quotaId: number; onNominated: () => void }) {
   const t = useT();
   const label = useLabel();
@@ -67,6 +78,7 @@ function CandidatesCard({ call, quotaId, onNominated }: { call: NominationCall; 
   ];
   return (
     <Card size="small" title={`${t('selection.candidates')} · ${call.programName}`}>
+      {!call.open && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('selection.closedHint', { date: call.deadline ?? '' })} />}
       <Space style={{ marginBottom: 12 }} wrap>
         <Input.Search
           allowClear
@@ -86,7 +98,7 @@ function CandidatesCard({ call, quotaId, onNominated }: { call: NominationCall; 
           onChange={(e) => setStatement(e.target.value)}
           style={{ width: 320 }}
         />
-        <Button type="primary" disabled={selected.length === 0} onClick={() => void submit()}>
+        <Button type="primary" disabled={selected.length === 0 || !call.open} onClick={() => void submit()}>
           {t('selection.nominate')}
         </Button>
         <Typography.Text type="secondary">{t('selection.selectedCount', { n: selected.length })}</Typography.Text>
@@ -109,7 +121,7 @@ function CandidatesCard({ call, quotaId, onNominated }: { call: NominationCall; 
   );
 }
 
-function MyNominations({ programId, tick, onChanged }: { programId: number; tick: number; onChanged: () => void }) {
+function MyNominations({ programId, open, tick, onChanged }: { programId: number; open: boolean; tick: number; onChanged: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const [reason, setReason] = useState<ReasonRequest | null>(null);
@@ -130,7 +142,12 @@ function MyNominations({ programId, tick, onChanged }: { programId: number; tick
   const actions = (n: Nomination) => (
     <Space size={0}>
       {n.status === 'submitted' && (
-        <Button size="small" type="link" onClick={() => act(`${t('selection.unitApprove')} ${n.cadre.name}`, false, (r) => unitApprove(n.id, r || undefined))}>
+        <Button
+          size="small"
+          type="link"
+          disabled={!open}
+          onClick={() => act(`${t('selection.unitApprove')} ${n.cadre.name}`, false, (r) => unitApprove(n.id, r || undefined))}
+        >
           {t('selection.unitApprove')}
         </Button>
       )}
@@ -170,7 +187,12 @@ export default function NominationsPage() {
                 <List.Item>
                   <List.Item.Meta
                     title={c.programName}
-                    description={`${c.organizerName} · ${t('selection.programDates', { start: c.startDate, end: c.endDate })}`}
+                    description={
+                      <Space size={8} wrap>
+                        <span>{`${c.organizerName} · ${t('selection.programDates', { start: c.startDate, end: c.endDate })}`}</span>
+                        <DeadlineTag call={c} />
+                      </Space>
+                    }
                   />
                   <Space wrap>
                     {c.quotas.map((q) => (
@@ -191,7 +213,7 @@ export default function NominationsPage() {
         {call && pick ? (
           <>
             <CandidatesCard call={call} quotaId={pick.quotaId} onNominated={() => setTick((n) => n + 1)} />
-            <MyNominations programId={call.programId} tick={tick} onChanged={() => setTick((n) => n + 1)} />
+            <MyNominations programId={call.programId} open={call.open} tick={tick} onChanged={() => setTick((n) => n + 1)} />
           </>
         ) : (
           calls.data && calls.data.length > 0 && <Typography.Text type="secondary">{t('selection.pickCall')}</Typography.Text>

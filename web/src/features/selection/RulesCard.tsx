@@ -16,6 +16,7 @@ interface Values {
   excludeOverlapping?: boolean;
   capacity?: number | null;
   grassrootsPercent?: number | null;
+  nominationDeadline?: Dayjs | null;
 }
 
 const given = <T,>(v: T | null | undefined): T | undefined => (v === null || v === undefined ? undefined : v);
@@ -30,7 +31,12 @@ function toInput(v: Values): SelectionRulesInput {
     excludeOverlapping: v.excludeOverlapping || undefined,
   };
   const share = given(v.grassrootsPercent);
-  return { eligibility, capacity: given(v.capacity), grassrootsShareMin: share === undefined ? undefined : share / 100 };
+  return {
+    eligibility,
+    capacity: given(v.capacity),
+    grassrootsShareMin: share === undefined ? undefined : share / 100,
+    nominationDeadline: v.nominationDeadline ? v.nominationDeadline.format('YYYY-MM-DD') : undefined,
+  };
 }
 
 /** Server paths (eligibility.maxAge, grassrootsShareMin) → form field names. */
@@ -55,6 +61,7 @@ export function RulesCard({ programId, view, onSaved }: { programId: number; vie
       excludeOverlapping: e.excludeOverlapping ?? false,
       capacity: view.rules.capacity ?? null,
       grassrootsPercent: view.rules.grassrootsShareMin === undefined ? null : Math.round(view.rules.grassrootsShareMin * 100),
+      nominationDeadline: view.rules.nominationDeadline ? dayjs(view.rules.nominationDeadline) : null,
     });
   }, [view, form]);
 
@@ -114,12 +121,17 @@ export function RulesCard({ programId, view, onSaved }: { programId: number; vie
               <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12}>
+          <Col xs={24} md={6}>
+            <Form.Item name="nominationDeadline" label={t('selection.nominationDeadline')} extra={t('selection.nominationDeadlineHint')}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={6}>
             <Form.Item name="excludeOverlapping" valuePropName="checked">
               <Checkbox>{t('selection.excludeOverlapping')}</Checkbox>
             </Form.Item>
           </Col>
-          <Col xs={24} md={12} style={{ textAlign: 'right' }}>
+          <Col xs={24} md={24} style={{ textAlign: 'right' }}>
             <Button type="primary" htmlType="submit">
               {t('selection.saveRules')}
             </Button>
