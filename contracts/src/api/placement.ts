@@ -206,6 +206,19 @@ export const preferenceOverviewSchema = z.object({
 });
 export type PreferenceOverview = z.infer<typeof preferenceOverviewSchema>;
 
+/** 志愿 by spreadsheet: `dryRun` defaults to true (a check that writes nothing). */
+export const preferenceImportQuerySchema = z.object({ dryRun: boolQuerySchema.optional() });
+export const preferenceImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  /** True when the choices were written (never with errors: the import is all-or-nothing). */
+  committed: z.boolean(),
+  rows: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string(), message: z.string() })),
+  /** Each row's cadre and the choices it sets, as `单位·岗位` labels in rank order. */
+  preview: z.array(z.object({ row: z.number().int(), cadreId: z.number().int(), name: z.string(), choices: z.array(z.string()) })),
+});
+export type PreferenceImportResult = z.infer<typeof preferenceImportResultSchema>;
+
 // ---- Host contacts rank the candidates for their own posts (/host/posts) ----------------------------------------------
 
 /** An enrolled cadre a host contact may rank for a post: narrow, like the host's view of placed cadres (no ID number). */

@@ -2,6 +2,7 @@
 // Organizer routes need program:write (reads program:read) and the program in scope; /me routes act on the signed-in
 // trainee's own enrolment, so other roles (no cadre) get 404.
 import type { Fixture } from '../fixture.ts';
+import { multipart } from '../multipart.ts';
 import { admin, draftPlacement, hostPost, hostUnit, practicumProgram, smallProgram } from '../placement-helpers.ts';
 import type { TestApp } from '../support.ts';
 import { ADMINS, READERS, home, next, ok, outside, type Level, type Spec } from './support.ts';
@@ -46,11 +47,13 @@ async function hostRankingRequest(t: TestApp, l: Level, ownUnit: boolean) {
   return { method: 'PUT', url: `/api/v1/host/posts/${postId}/ranking`, payload: { ranking: [cadreIds[1], cadreIds[0]] } };
 }
 
+type RouteRequest = { url: string; payload?: object; headers?: Record<string, string> };
+
 /** Spec for a route on a fresh program: `url` builds the path (and body) from the program made for the level. */
 function programRoute(
   method: string,
   expect: Spec['expect'],
-  build: (p: Awaited<ReturnType<typeof smallProgram>>, t: TestApp, l: Level) => Promise<{ url: string; payload?: object }> | { url: string; payload?: object },
+  build: (p: Awaited<ReturnType<typeof smallProgram>>, t: TestApp, l: Level) => Promise<RouteRequest> | RouteRequest,
 ): Spec {
   return {
     expect,
@@ -139,6 +142,15 @@ export const PLACEMENT_MATRIX: Record<string, Spec> = {
     url: `/api/v1/programs/${p.programId}/preferences/score-formula`,
     payload: { specialtyWeight: 70, experienceWeight: 30 },
   })),
+  'GET /api/v1/programs/:id/preferences/template.xlsx': programRoute('GET', ok(200, READERS), (p) => ({
+    url: `/api/v1/programs/${p.programId}/preferences/template.xlsx`,
+  })),
+  // A dry run of a one-row csv (the first enrolled cadre choosing the second post), sent as multipart like a browser.
+  'POST /api/v1/programs/:id/preferences/import': programRoute('POST', ok(200, WRITERS), async (p, t) => {
+    const [first] = await t.db.kysely.selectFrom('enrolments').select('cadre_id').where('program_id', '=', p.programId).execute();
+    const form = multipart({}, { name: '志愿.csv', content: `干部编号,第1志愿\n${first!.cadre_id},${p.postIds[1]}\n` });
+    return { url: `/api/v1/programs/${p.programId}/preferences/import?dryRun=true`, payload: form.payload, headers: form.headers };
+  }),
   'GET /api/v1/me/placement-preferences': {
     expect: { trainee: 200 },
     otherwise: 404,

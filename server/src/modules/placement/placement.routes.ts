@@ -29,19 +29,23 @@ import {
   placementRunInputSchema,
   placementRunSummarySchema,
   placementSchema,
+  preferenceImportQuerySchema,
+  preferenceImportResultSchema,
   preferenceOverviewSchema,
   publishResultSchema,
   scoreFormulaInputSchema,
 } from '@duibiao/contracts';
 import { z } from 'zod';
 import { actorOf } from '../../http/auth-hooks.ts';
+import { datedName, sendDownload, XLSX_TYPE } from '../../http/download.ts';
+import { invalid } from '../../http/errors.ts';
 import type { RoutesPlugin } from '../../http/types.ts';
 
 const tags = ['placement'];
 const noContent = { 204: z.null() };
 
 export const placementRoutes: RoutesPlugin = (app, { placement }) => {
-  const { units, posts, bans, preferences, hostRanking, runs, placements } = placement;
+  const { units, posts, bans, preferences, preferencesImport, hostRanking, runs, placements } = placement;
 
   // ---- Host unit registry ----
   app.get('/api/v1/host-units', { schema: { tags, summary: '实训单位库（本级及下级登记，上级共享）', response: { 200: z.array(hostUnitSchema) } } }, (req) =>
@@ -160,6 +164,34 @@ export const placementRoutes: RoutesPlugin = (app, { placement }) => {
       },
     },
     (req) => preferences.applyFormula(actorOf(req), req.params.id, req.body),
+  );
+  app.get(
+    '/api/v1/programs/:id/preferences/template.xlsx',
+    { schema: { tags, summary: '下载志愿模板（学员名单与当前志愿，附岗位清单）', params: idParamSchema } },
+    async (req, reply) => {
+      const file = await preferencesImport.template(actorOf(req), req.params.id);
+      return sendDownload(reply, datedName(file.name), XLSX_TYPE, file.write);
+    },
+  );
+  app.post(
+    '/api/v1/programs/:id/preferences/import',
+    {
+      schema: {
+        tags,
+        summary: '导入志愿表（multipart 上传 file；dryRun=true 预检列出全部问题，dryRun=false 全部成功或全部不写入）',
+        consumes: ['multipart/form-data'],
+        params: idParamSchema,
+        querystring: preferenceImportQuerySchema,
+        response: { 200: preferenceImportResultSchema },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      if (!req.isMultipart()) throw invalid([{ field: 'file', message: '请以 multipart/form-data 上传文件' }]);
+      for await (const part of req.parts())
+        if (part.type === 'file') return preferencesImport.upload(actor, req.params.id, part.filename, part.file, req.query.dryRun ?? true);
+      throw invalid([{ field: 'file', message: '请选择要上传的文件' }]);
+    },
   );
   app.get(
     '/api/v1/me/placement-preferences',

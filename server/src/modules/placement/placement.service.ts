@@ -6,6 +6,7 @@ import { createHostRankingService } from './host-ranking.service.ts';
 import { createHostUnitService } from './host-units.service.ts';
 import { createPlacementsService } from './placements.service.ts';
 import { createPostService } from './posts.service.ts';
+import { createPreferenceImport } from './preferences-import.ts';
 import { createPreferenceService } from './preferences.service.ts';
 import { createRunService } from './runs.service.ts';
 
@@ -17,6 +18,7 @@ export function createPlacementService(ctx: AppContext) {
     posts: createPostService(ctx, units),
     bans: createBanService(ctx, units),
     preferences: createPreferenceService(ctx),
+    preferencesImport: createPreferenceImport(ctx),
     hostRanking: createHostRankingService(ctx),
     runs,
     placements: createPlacementsService(ctx, runs),

@@ -89,33 +89,33 @@ export async function writeHostPreferences(
   });
 }
 
+/** Replaces a cadre's ranking of the program's posts; unknown post ids → 400 naming the index. */
+export async function writeCadreRanking(trx: Transaction<Database>, program: ScopedProgram, cadreId: number, postIds: number[]): Promise<void> {
+  const known = new Set((await listProgramPosts(trx, program.id)).map((p) => p.id));
+  const bad = postIds.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
+  if (bad.length > 0) throw invalid(bad.map(({ id, i }) => ({ field: `postIds.${i}`, message: `岗位 ${id} 不属于本项目` })));
+  await trx.deleteFrom('placement_preferences').where('program_id', '=', program.id).where('side', '=', 'cadre').where('cadre_id', '=', cadreId).execute();
+  const at = nowIso();
+  if (postIds.length > 0)
+    await trx
+      .insertInto('placement_preferences')
+      .values(
+        postIds.map((post_id, i) => ({
+          program_id: program.id,
+          side: 'cadre',
+          cadre_id: cadreId,
+          post_id,
+          rank: i + 1,
+          score: null,
+          created_at: at,
+          updated_at: at,
+        })),
+      )
+      .execute();
+}
+
 export function createPreferenceService(ctx: AppContext) {
   const db = ctx.db.kysely;
-
-  /** Replaces a cadre's ranking of the program's posts; unknown post ids → 400 naming the index. */
-  async function writeCadreRanking(trx: Transaction<Database>, program: ScopedProgram, cadreId: number, postIds: number[]): Promise<void> {
-    const known = new Set((await listProgramPosts(trx, program.id)).map((p) => p.id));
-    const bad = postIds.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
-    if (bad.length > 0) throw invalid(bad.map(({ id, i }) => ({ field: `postIds.${i}`, message: `岗位 ${id} 不属于本项目` })));
-    await trx.deleteFrom('placement_preferences').where('program_id', '=', program.id).where('side', '=', 'cadre').where('cadre_id', '=', cadreId).execute();
-    const at = nowIso();
-    if (postIds.length > 0)
-      await trx
-        .insertInto('placement_preferences')
-        .values(
-          postIds.map((post_id, i) => ({
-            program_id: program.id,
-            side: 'cadre',
-            cadre_id: cadreId,
-            post_id,
-            rank: i + 1,
-            score: null,
-            created_at: at,
-            updated_at: at,
-          })),
-        )
-        .execute();
-  }
 
   async function cadreRanking(programId: number, cadreId: number): Promise<number[]> {
     return (await listPreferences(db, programId, 'cadre')).filter((p) => p.cadre_id === cadreId).map((p) => p.post_id);

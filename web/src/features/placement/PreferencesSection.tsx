@@ -1,12 +1,13 @@
 // 志愿: every trainee's ranked choices (entered by the trainee on the phone or here on their behalf), first-choice
 // demand per post, and the host side: rankings, scores, or the documented scoring formula.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Form, InputNumber, Modal, Popover, Select, Table, Tag, Typography } from 'antd';
-import { CalculatorOutlined, EditOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Flex, Form, InputNumber, Modal, Popover, Select, Space, Table, Tag, Typography } from 'antd';
+import { CalculatorOutlined, DownloadOutlined, EditOutlined, UploadOutlined } from '@ant-design/icons';
 import type { HostPost, PreferenceOverview } from '@duibiao/contracts';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { useT } from '../../i18n/index.tsx';
-import { applyScoreFormula, getPreferences, setCadrePreferences } from './api.ts';
+import { applyScoreFormula, getPreferences, preferenceTemplateUrl, setCadrePreferences } from './api.ts';
+import { PreferencesImportModal } from './PreferencesImportModal.tsx';
 
 type CadreRow = PreferenceOverview['cadres'][number];
 type HostRow = PreferenceOverview['hosts'][number];
@@ -21,6 +22,7 @@ export function PreferencesSection({ programId, canWrite }: { programId: number;
   const [formulaOpen, setFormulaOpen] = useState(false);
   const [weights, setWeights] = useState({ specialtyWeight: 60, experienceWeight: 40, overwrite: false });
   const [busy, setBusy] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
 
   const data = overview.data;
   const posts = new Map((data?.posts ?? []).map((p) => [p.id, p]));
@@ -58,9 +60,21 @@ export function PreferencesSection({ programId, canWrite }: { programId: number;
     <>
       {overview.error && <Alert type="error" showIcon title={overview.error.message} style={{ marginBottom: 12 }} />}
       {data?.locked && <Alert type="info" showIcon title={t('placement.prefs.locked')} style={{ marginBottom: 12 }} />}
-      <Typography.Paragraph type="secondary">
-        {t('placement.prefs.summary', { done: (data?.cadres ?? []).filter((c) => c.postIds.length > 0).length, total: data?.cadres.length ?? 0 })}
-      </Typography.Paragraph>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">
+          {t('placement.prefs.summary', { done: (data?.cadres ?? []).filter((c) => c.postIds.length > 0).length, total: data?.cadres.length ?? 0 })}
+        </Typography.Text>
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} href={preferenceTemplateUrl(programId)}>
+            {t('placement.prefs.template')}
+          </Button>
+          {canWrite && !data?.locked && (
+            <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
+              {t('placement.prefs.import')}
+            </Button>
+          )}
+        </Space>
+      </Flex>
       <Table<CadreRow>
         rowKey="cadreId"
         size="small"
@@ -163,6 +177,16 @@ export function PreferencesSection({ programId, canWrite }: { programId: number;
           options={(data?.posts ?? []).map((p) => ({ value: p.id, label: postName(p) }))}
         />
       </Modal>
+      <PreferencesImportModal
+        programId={programId}
+        open={importOpen}
+        onClose={() => setImportOpen(false)}
+        onImported={(n) => {
+          setImportOpen(false);
+          void message.success(t('placement.prefs.imported', { n }));
+          overview.reload();
+        }}
+      />
       <Modal
         open={formulaOpen}
         title={t('placement.prefs.formulaTitle')}

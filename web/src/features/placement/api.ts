@@ -18,11 +18,13 @@ import type {
   PlacementRunDetail,
   PlacementRunInput,
   PlacementRunSummary,
+  PreferenceImportResult,
   PreferenceOverview,
   PublishResult,
   ScoreFormulaInput,
 } from '@duibiao/contracts';
-import { api, request } from '../../api/client.ts';
+import { api, apiUrl, request } from '../../api/client.ts';
+import { uploadForm } from '../../api/upload.ts';
 
 export const listHostUnits = (signal?: AbortSignal) => api.get<HostUnit[]>('/host-units', undefined, signal);
 export const createHostUnit = (body: HostUnitInput) => api.post<HostUnit>('/host-units', body);
@@ -62,3 +64,11 @@ export const saveMyChoices = (programId: number, postIds: number[]) =>
   request<MyPreferences>('PUT', '/me/placement-preferences', { query: { programId }, body: { postIds } });
 /** The trainee's programs (served by the attendance module). */
 export const getMyPrograms = (signal?: AbortSignal) => api.get<MyProgram[]>('/me/programs', undefined, signal);
+
+/** 志愿 by spreadsheet: the template (current choices prefilled) and the all-or-nothing import (dry run first). */
+export const preferenceTemplateUrl = (programId: number) => apiUrl(`/programs/${programId}/preferences/template.xlsx`);
+export const importPreferences = (programId: number, file: File, dryRun: boolean) => {
+  const form = new FormData();
+  form.append('file', file);
+  return uploadForm<PreferenceImportResult>(`/programs/${programId}/preferences/import?dryRun=${dryRun}`, form);
+};
