@@ -39,6 +39,14 @@ export const en: Record<MessageKey, string> = {
   'common.unset': 'Not set',
   'common.updatedAt': 'Updated',
 
+  'import.dryRun': 'Check',
+  'import.chooseFile': 'Choose a file (.xlsx / .csv)',
+  'import.dryRunOk': 'Check passed: all {n} rows can be imported',
+  'import.dryRunErrors': '{n} problems found; fix the file and check again (nothing was written)',
+  'import.row': 'Row',
+  'import.column': 'Column',
+  'import.problem': 'Problem',
+
   'error.forbiddenPage': 'You do not have permission to view this page',
   'error.notFoundPage': 'Page not found',
 

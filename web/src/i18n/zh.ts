@@ -38,6 +38,14 @@ export const zh = {
   'common.unset': '未填写',
   'common.updatedAt': '更新时间',
 
+  'import.dryRun': '预检',
+  'import.chooseFile': '选择文件（.xlsx / .csv）',
+  'import.dryRunOk': '预检通过：{n} 行均可导入',
+  'import.dryRunErrors': '发现 {n} 处问题，请修改文件后重新预检（未写入任何数据）',
+  'import.row': '行号',
+  'import.column': '列',
+  'import.problem': '问题',
+
   'error.forbiddenPage': '您没有访问此页面的权限',
   'error.notFoundPage': '页面不存在',
 

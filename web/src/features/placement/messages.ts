@@ -81,15 +81,8 @@ export const zh = {
   'placement.prefs.importTitle': '导入志愿表',
   'placement.prefs.importHint':
     '先下载志愿模板（含全部学员和当前志愿，第二页为岗位清单），按「单位·岗位」或岗位编号从第1志愿起连续填写；勿改动干部编号。预检会列出全部问题；确认导入后，表中学员的志愿整体替换，有任何问题则全部不写入。',
-  'placement.prefs.chooseFile': '选择文件',
-  'placement.prefs.dryRun': '预检',
   'placement.prefs.commit': '确认导入（{n} 行）',
-  'placement.prefs.dryRunOk': '预检通过：{n} 行，可以导入',
-  'placement.prefs.dryRunErrors': '发现 {n} 处问题，请修改文件后重新预检',
   'placement.prefs.imported': '已导入 {n} 名学员的志愿',
-  'placement.prefs.row': '行号',
-  'placement.prefs.column': '列',
-  'placement.prefs.problem': '问题',
 
   'placement.solve.mode': '求解方式',
   'placement.solve.stableHelp': '稳定匹配：学员提出的延迟接受算法，任何学员和岗位都不会“互相更愿意”而被拆开（不稳定对数为 0）。',
@@ -258,15 +251,8 @@ export const en: Record<keyof typeof zh, string> = {
   'placement.prefs.importTitle': 'Import choices sheet',
   'placement.prefs.importHint':
     'Download the template (every trainee with current choices; the second sheet lists the posts), fill choices from the 1st on as "unit·post" or post id; do not change the cadre ids. The check lists every problem; the import replaces the listed trainees\' choices, or writes nothing if any row is wrong.',
-  'placement.prefs.chooseFile': 'Choose file',
-  'placement.prefs.dryRun': 'Check',
   'placement.prefs.commit': 'Import ({n} rows)',
-  'placement.prefs.dryRunOk': 'Check passed: {n} rows ready to import',
-  'placement.prefs.dryRunErrors': '{n} problems found; fix the file and check again',
   'placement.prefs.imported': 'Choices imported for {n} trainees',
-  'placement.prefs.row': 'Row',
-  'placement.prefs.column': 'Column',
-  'placement.prefs.problem': 'Problem',
 
   'placement.solve.mode': 'Mode',
   'placement.solve.stableHelp': 'Stable: cadre-proposing deferred acceptance; no trainee and post would both rather be together (0 blocking pairs).',

@@ -128,15 +128,8 @@ export const zh = {
   'enrolments.importHint':
     '表头需包含“身份证号”，或同时包含“姓名”和“工作单位”；可选“班级”“小组”“班内职务”（班长、组长、党支部联络员）。先预检，全部无误后才能导入；导入要么全部成功，要么一条也不写入。',
   'enrolments.template': '下载模板',
-  'enrolments.chooseFile': '选择文件（.xlsx / .csv）',
-  'enrolments.dryRun': '预检',
   'enrolments.commit': '确认导入 {n} 人',
-  'enrolments.dryRunOk': '预检通过：{n} 行均可导入',
-  'enrolments.dryRunErrors': '发现 {n} 处问题，请修改文件后重新预检（未写入任何数据）',
   'enrolments.imported': '已导入 {n} 名学员',
-  'enrolments.row': '行号',
-  'enrolments.column': '列',
-  'enrolments.problem': '问题',
 
   'registry.title': '师资与教学点',
   'registry.instructors': '师资库',
@@ -297,15 +290,8 @@ export const en: Record<keyof typeof zh, string> = {
   'enrolments.importHint':
     'The header needs “身份证号” (ID number), or both “姓名” (name) and “工作单位” (unit); optional “班级” (class), “小组” (group), “班内职务” (班长, 组长, 党支部联络员). Check first; the import writes every row or none.',
   'enrolments.template': 'Download template',
-  'enrolments.chooseFile': 'Choose a file (.xlsx / .csv)',
-  'enrolments.dryRun': 'Check',
   'enrolments.commit': 'Import {n} trainees',
-  'enrolments.dryRunOk': 'Check passed: all {n} rows can be imported',
-  'enrolments.dryRunErrors': '{n} problems found; fix the file and check again (nothing was written)',
   'enrolments.imported': '{n} trainees imported',
-  'enrolments.row': 'Row',
-  'enrolments.column': 'Column',
-  'enrolments.problem': 'Problem',
 
   'registry.title': 'Instructors & venues',
   'registry.instructors': 'Instructors',
