@@ -2,21 +2,18 @@
 // cadre (matched back by 干部编号 = cadre id, never by name) with their current choices as `单位·岗位` labels and a
 // second sheet of posts; the import checks every row (a dry run lists all problems) and replaces the listed cadres'
 // choices in one transaction, or writes nothing.
-import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { resolve } from 'node:path';
 import { readSheetRows, SpreadsheetError, type CellValue } from '@duibiao/core/spreadsheet/index';
 import type { PreferenceImportResult } from '@duibiao/contracts';
 import type { AppContext } from '../../context.ts';
-import { conflict, AppError, invalid } from '../../http/errors.ts';
+import { conflict } from '../../http/errors.ts';
 import { writeXlsxSheets } from '../../lib/xlsx-writer.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import type { Actor } from '../auth/actor.ts';
 import { organizerProgram } from './placement-access.ts';
 import { hasPublishedPlacements, listEnrolledCadres, listPreferences, listProgramPosts, type PostRow } from './placement.repo.ts';
 import { writeCadreRanking } from './preferences.service.ts';
+import { checkSheetUpload } from '../../lib/sheet-upload.ts';
 
 const MAX_TEMPLATE_CHOICES = 10;
 const MAX_ROWS = 5_000;
@@ -200,23 +197,14 @@ export function createPreferenceImport(ctx: AppContext) {
     async upload(actor: Actor, programId: number, fileName: string, file: NodeJS.ReadableStream, dryRun: boolean): Promise<PreferenceImportResult> {
       await organizerProgram(db, actor, programId, true);
       if (await hasPublishedPlacements(db, programId)) throw conflict('安置结果已发布，志愿不能再修改');
-      if (!/\.(xlsx|csv)$/i.test(fileName)) throw invalid([{ field: 'file', message: '只支持 .xlsx 或 .csv 文件' }]);
-      await mkdir(uploadDir, { recursive: true });
-      const path = join(uploadDir, `prefs-${randomUUID()}.upload`);
-      try {
-        await pipeline(file, createWriteStream(path));
-        if ((file as { truncated?: boolean }).truncated) throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${ctx.config.UPLOAD_MAX_MB} MB`);
-        const result = await run(actor, programId, path, !dryRun);
-        if (!dryRun && result.errors.length > 0)
-          throw new AppError(
-            'VALIDATION_FAILED',
-            `导入未执行，文件中有 ${result.errors.length} 处问题，请先预检并修改`,
-            result.errors.map((e) => ({ field: `rows.${e.row}${e.column ? `.${e.column}` : ''}`, message: e.message })),
-          );
-        return result;
-      } finally {
-        await rm(path, { force: true });
-      }
+      return checkSheetUpload({
+        uploadDir,
+        maxMb: ctx.config.UPLOAD_MAX_MB,
+        fileName,
+        file,
+        dryRun,
+        check: (path, commit) => run(actor, programId, path, commit),
+      });
     },
   };
 }

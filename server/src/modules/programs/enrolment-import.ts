@@ -1,10 +1,6 @@
 // Enrolment import from xlsx/csv: a dry run lists every bad row; the commit writes all rows or none. Cadres are
 // matched by ID number through the blind index (as the roster import does), or by name + unit name.
-import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { resolve } from 'node:path';
 import { validateIdNumber } from '@duibiao/core/idcard/index';
 import { readSheetRows, SpreadsheetError } from '@duibiao/core/spreadsheet/index';
 import type { ClassRole, EnrolmentImportResult } from '@duibiao/contracts';
@@ -12,7 +8,6 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { inSubtree, nowIso } from '../../db/dialect.ts';
-import { AppError, invalid } from '../../http/errors.ts';
 import { writeXlsx } from '../../lib/xlsx-writer.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { requirePermission, scopePrefix, type Actor } from '../auth/actor.ts';
@@ -22,6 +17,7 @@ import { detectImportHeader, IMPORT_COLUMN_TITLES, parseRoleCell, placementProbl
 import { loadPlacementState, lockProgramRoster } from './enrolments.repo.ts';
 import { roleProblems } from './programs.rules.ts';
 import { newEnrolmentRow } from './enrolment-row.ts';
+import { checkSheetUpload } from '../../lib/sheet-upload.ts';
 
 const HEADER_SCAN_ROWS = 10;
 const MAX_ROWS = 5_000;
@@ -233,24 +229,14 @@ export function createEnrolmentImport(ctx: AppContext) {
     async upload(actor: Actor, programId: number, fileName: string, file: NodeJS.ReadableStream, dryRun: boolean): Promise<EnrolmentImportResult> {
       requirePermission(actor, 'program:write');
       await programInScope(read, actor, programId);
-      if (!/\.(xlsx|csv)$/i.test(fileName)) throw invalid([{ field: 'file', message: '只支持 .xlsx 或 .csv 文件' }]);
-      await mkdir(uploadDir, { recursive: true });
-      const path = join(uploadDir, `enrol-${randomUUID()}.upload`);
-      try {
-        await pipeline(file, createWriteStream(path));
-        if ((file as { truncated?: boolean }).truncated) throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${ctx.config.UPLOAD_MAX_MB} MB`);
-        const result = await run(actor, programId, path, !dryRun);
-        if (!dryRun && result.errors.length) {
-          throw new AppError(
-            'VALIDATION_FAILED',
-            `导入未执行，文件中有 ${result.errors.length} 处问题，请先预检并修改`,
-            result.errors.map((e) => ({ field: `rows.${e.row}${e.column ? `.${e.column}` : ''}`, message: e.message })),
-          );
-        }
-        return result;
-      } finally {
-        await rm(path, { force: true });
-      }
+      return checkSheetUpload({
+        uploadDir,
+        maxMb: ctx.config.UPLOAD_MAX_MB,
+        fileName,
+        file,
+        dryRun,
+        check: (path, commit) => run(actor, programId, path, commit),
+      });
     },
 
     template(actor: Actor): (out: NodeJS.WritableStream) => Promise<void> {
