@@ -13,7 +13,7 @@ export const ORG_KINDS = ['region', 'party_gov', 'institution', 'enterprise', 't
 export type OrgKind = (typeof ORG_KINDS)[number];
 export const orgKindSchema = z.enum(ORG_KINDS);
 
-export const ROLES = ['sys_admin', 'org_admin', 'program_manager', 'tutor', 'host_contact', 'trainee'] as const;
+export const ROLES = ['sys_admin', 'org_admin', 'program_manager', 'tutor', 'host_contact', 'external_expert', 'trainee'] as const;
 export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES);
 
@@ -93,7 +93,176 @@ export const REVIEW_RESULTS = ['excellent', 'good', 'pass', 'fail'] as const;
 export type ReviewResult = (typeof REVIEW_RESULTS)[number];
 export const reviewResultSchema = z.enum(REVIEW_RESULTS);
 
+// ---- Issue 5: problems → topics → reports → recommendations → landed -------------------------------------------
+
+/** Where a question came from (问题来源). */
+export const QUESTION_SOURCES = ['trainee', 'unit', 'import'] as const;
+export type QuestionSource = (typeof QUESTION_SOURCES)[number];
+export const questionSourceSchema = z.enum(QUESTION_SOURCES);
+
+/** Fields (领域) of questions, key problems and topics. */
+export const PROBLEM_FIELDS = [
+  'investment',
+  'industry',
+  'innovation',
+  'finance',
+  'urban',
+  'governance',
+  'rural',
+  'talent',
+  'service',
+  'party_building',
+  'other',
+] as const;
+export type ProblemField = (typeof PROBLEM_FIELDS)[number];
+export const problemFieldSchema = z.enum(PROBLEM_FIELDS);
+
+/** A key problem in list 2.0 is fixed (the "16") or open (the "+N"); null while unclassified. */
+export const KEY_PROBLEM_KINDS = ['fixed', 'open'] as const;
+export type KeyProblemKind = (typeof KEY_PROBLEM_KINDS)[number];
+export const keyProblemKindSchema = z.enum(KEY_PROBLEM_KINDS);
+/** active (in the working list) | merged (folded into merged_into_id) | removed. */
+export const KEY_PROBLEM_STATUSES = ['active', 'merged', 'removed'] as const;
+export type KeyProblemStatus = (typeof KEY_PROBLEM_STATUSES)[number];
+
+/** Research topic lifecycle (课题). */
+export const TOPIC_STATUSES = ['draft', 'bidding', 'assigned', 'in_progress', 'completed'] as const;
+export type TopicStatus = (typeof TOPIC_STATUSES)[number];
+export const topicStatusSchema = z.enum(TOPIC_STATUSES);
+export const BID_STATUSES = ['active', 'won', 'lost', 'withdrawn'] as const;
+export type BidStatus = (typeof BID_STATUSES)[number];
+/** Roles in a task force (工作专班). */
+export const TASK_FORCE_ROLES = ['lead', 'member', 'liaison'] as const;
+export type TaskForceRole = (typeof TASK_FORCE_ROLES)[number];
+export const taskForceRoleSchema = z.enum(TASK_FORCE_ROLES);
+
+/** Milestones of a topic, in order (过程管控). */
+export const MILESTONE_KINDS = ['plan', 'opening', 'midterm', 'final'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export const milestoneKindSchema = z.enum(MILESTONE_KINDS);
+export const MILESTONE_STATUSES = ['pending', 'submitted', 'passed', 'revise'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+/** External teams (外挂团队). */
+export const EXTERNAL_KINDS = ['association', 'chamber', 'society', 'institute', 'expert', 'shadow_team', 'observer'] as const;
+export type ExternalKind = (typeof EXTERNAL_KINDS)[number];
+export const externalKindSchema = z.enum(EXTERNAL_KINDS);
+
+export const REPORT_STATUSES = ['draft', 'submitted'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** Recommendation landing (成果转化/落地): proposed → accepted → in_progress → landed, or rejected with a reason. */
+export const RECOMMENDATION_STATUSES = ['proposed', 'accepted', 'in_progress', 'landed', 'rejected'] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+export const recommendationStatusSchema = z.enum(RECOMMENDATION_STATUSES);
+export const RECOMMENDATION_SOURCES = ['report', 'topic', 'reflection', 'manual'] as const;
+export type RecommendationSource = (typeof RECOMMENDATION_SOURCES)[number];
+
+/** Temporary Party branch (临时党支部) roles and organizational-life meetings (三会一课 and more). */
+export const BRANCH_ROLES = ['secretary', 'deputy_secretary', 'organization_member', 'propaganda_member', 'discipline_member', 'member'] as const;
+export type BranchRole = (typeof BRANCH_ROLES)[number];
+export const branchRoleSchema = z.enum(BRANCH_ROLES);
+export const PARTY_MEETING_KINDS = ['member_assembly', 'committee', 'group', 'party_lecture', 'theme_day', 'democratic_life'] as const;
+export type PartyMeetingKind = (typeof PARTY_MEETING_KINDS)[number];
+export const partyMeetingKindSchema = z.enum(PARTY_MEETING_KINDS);
+export const MEETING_ATTENDANCE = ['present', 'absent', 'excused'] as const;
+export type MeetingAttendance = (typeof MEETING_ATTENDANCE)[number];
+
+/** Components of the final comprehensive evaluation (综合评价) and their default weights (sum 100). */
+export const EVALUATION_COMPONENTS = ['defence', 'host', 'attendance', 'reflection', 'landing'] as const;
+export type EvaluationComponent = (typeof EVALUATION_COMPONENTS)[number];
+export const DEFAULT_EVALUATION_WEIGHTS: Record<EvaluationComponent, number> = { defence: 35, host: 25, attendance: 15, reflection: 10, landing: 15 };
+
 export const LABELS = {
+  questionSource: { trainee: { zh: '学员提交', en: 'Trainee' }, unit: { zh: '单位提交', en: 'Home unit' }, import: { zh: '表格导入', en: 'Imported' } },
+  problemField: {
+    investment: { zh: '招商引资', en: 'Investment promotion' },
+    industry: { zh: '产业发展', en: 'Industry' },
+    innovation: { zh: '科技创新', en: 'Innovation' },
+    finance: { zh: '金融服务', en: 'Finance' },
+    urban: { zh: '城市建设', en: 'Urban development' },
+    governance: { zh: '社会治理', en: 'Governance' },
+    rural: { zh: '乡村振兴', en: 'Rural revitalisation' },
+    talent: { zh: '人才工作', en: 'Talent' },
+    service: { zh: '营商环境', en: 'Business environment' },
+    party_building: { zh: '党的建设', en: 'Party building' },
+    other: { zh: '其他', en: 'Other' },
+  },
+  keyProblemKind: { fixed: { zh: '固定题', en: 'Fixed' }, open: { zh: '开放题', en: 'Open' } },
+  keyProblemStatus: { active: { zh: '在列', en: 'Active' }, merged: { zh: '已合并', en: 'Merged' }, removed: { zh: '已移出', en: 'Removed' } },
+  topicStatus: {
+    draft: { zh: '草拟', en: 'Draft' },
+    bidding: { zh: '招标中', en: 'Open for bids' },
+    assigned: { zh: '已揭榜', en: 'Assigned' },
+    in_progress: { zh: '攻关中', en: 'In progress' },
+    completed: { zh: '已结题', en: 'Completed' },
+  },
+  bidStatus: {
+    active: { zh: '已投标', en: 'Bid' },
+    won: { zh: '中标', en: 'Won' },
+    lost: { zh: '未中标', en: 'Not chosen' },
+    withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+  },
+  taskForceRole: { lead: { zh: '牵头人', en: 'Lead' }, member: { zh: '成员', en: 'Member' }, liaison: { zh: '家乡联络人', en: 'Home-side liaison' } },
+  milestoneKind: {
+    plan: { zh: '研究计划', en: 'Plan' },
+    opening: { zh: '开题评审', en: 'Opening review' },
+    midterm: { zh: '中期答辩', en: 'Mid-term defence' },
+    final: { zh: '结题答辩', en: 'Final defence' },
+  },
+  milestoneStatus: {
+    pending: { zh: '待提交', en: 'Pending' },
+    submitted: { zh: '待评审', en: 'Submitted' },
+    passed: { zh: '通过', en: 'Passed' },
+    revise: { zh: '修改后再审', en: 'Revise' },
+  },
+  externalKind: {
+    association: { zh: '行业协会', en: 'Association' },
+    chamber: { zh: '商会', en: 'Chamber of commerce' },
+    society: { zh: '学会', en: 'Learned society' },
+    institute: { zh: '研究机构', en: 'Research institute' },
+    expert: { zh: '专家', en: 'Expert' },
+    shadow_team: { zh: '影子团队', en: 'Shadow team' },
+    observer: { zh: '独立观察员', en: 'Independent observer' },
+  },
+  reportStatus: { draft: { zh: '草稿', en: 'Draft' }, submitted: { zh: '已提交', en: 'Submitted' } },
+  recommendationStatus: {
+    proposed: { zh: '已提出', en: 'Proposed' },
+    accepted: { zh: '已采纳', en: 'Accepted' },
+    in_progress: { zh: '推进中', en: 'In progress' },
+    landed: { zh: '已落地', en: 'Landed' },
+    rejected: { zh: '未采纳', en: 'Rejected' },
+  },
+  recommendationSource: {
+    report: { zh: '调研报告', en: 'Research report' },
+    topic: { zh: '课题成果', en: 'Topic' },
+    reflection: { zh: '心得行动项', en: 'Reflection action' },
+    manual: { zh: '直接录入', en: 'Entered directly' },
+  },
+  branchRole: {
+    secretary: { zh: '书记', en: 'Secretary' },
+    deputy_secretary: { zh: '副书记', en: 'Deputy secretary' },
+    organization_member: { zh: '组织委员', en: 'Organization member' },
+    propaganda_member: { zh: '宣传委员', en: 'Propaganda member' },
+    discipline_member: { zh: '纪检委员', en: 'Discipline member' },
+    member: { zh: '党员', en: 'Member' },
+  },
+  partyMeetingKind: {
+    member_assembly: { zh: '支部党员大会', en: 'Branch members\u2019 assembly' },
+    committee: { zh: '支委会', en: 'Branch committee meeting' },
+    group: { zh: '党小组会', en: 'Party group meeting' },
+    party_lecture: { zh: '党课', en: 'Party lecture' },
+    theme_day: { zh: '主题党日', en: 'Party theme day' },
+    democratic_life: { zh: '组织生活会', en: 'Organizational life meeting' },
+  },
+  meetingAttendance: { present: { zh: '出席', en: 'Present' }, absent: { zh: '缺席', en: 'Absent' }, excused: { zh: '请假', en: 'Excused' } },
+  evaluationComponent: {
+    defence: { zh: '课题答辩', en: 'Defences' },
+    host: { zh: '单位评价', en: 'Host assessment' },
+    attendance: { zh: '出勤', en: 'Attendance' },
+    reflection: { zh: '心得体会', en: 'Reflections' },
+    landing: { zh: '成果落地', en: 'Landing' },
+  },
   nominationStatus: {
     submitted: { zh: '单位已推荐', en: 'Nominated' },
     unit_approved: { zh: '单位已审核', en: 'Unit approved' },
@@ -151,6 +320,7 @@ export const LABELS = {
     program_manager: { zh: '项目管理员', en: 'Program manager' },
     tutor: { zh: '带班老师', en: 'Tutor' },
     host_contact: { zh: '实训单位联系人', en: 'Host-unit contact' },
+    external_expert: { zh: '外挂团队成员', en: 'External team member' },
     trainee: { zh: '学员', en: 'Trainee' },
   },
   rank: {

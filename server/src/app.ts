@@ -35,6 +35,13 @@ import { selectionRoutes } from './modules/selection/selection.routes.ts';
 import { formationRoutes } from './modules/formation/formation.routes.ts';
 import { placementRoutes } from './modules/placement/placement.routes.ts';
 import { practicumRoutes } from './modules/practicum/practicum.routes.ts';
+import { problemsRoutes } from './modules/problems/problems.routes.ts';
+import { topicsRoutes } from './modules/topics/topics.routes.ts';
+import { milestonesRoutes } from './modules/milestones/milestones.routes.ts';
+import { resultsRoutes } from './modules/results/results.routes.ts';
+import { evaluationRoutes } from './modules/evaluation/evaluation.routes.ts';
+import { branchRoutes } from './modules/branch/branch.routes.ts';
+import { traceRoutes } from './modules/trace/trace.routes.ts';
 import { createServices, type Services } from './services.ts';
 
 export interface BuildOptions {
@@ -72,6 +79,13 @@ export const ROUTE_MODULES = [
   formationRoutes,
   placementRoutes,
   practicumRoutes,
+  problemsRoutes,
+  topicsRoutes,
+  milestonesRoutes,
+  resultsRoutes,
+  evaluationRoutes,
+  branchRoutes,
+  traceRoutes,
 ];
 
 export async function buildApp(options: BuildOptions): Promise<BuiltApp> {

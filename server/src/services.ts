@@ -18,6 +18,13 @@ import { createSelectionService } from './modules/selection/selection.service.ts
 import { createFormationService } from './modules/formation/formation.service.ts';
 import { createPlacementService } from './modules/placement/placement.service.ts';
 import { createPracticumService } from './modules/practicum/practicum.service.ts';
+import { createProblemsService } from './modules/problems/problems.service.ts';
+import { createTopicsService } from './modules/topics/topics.service.ts';
+import { createMilestonesService } from './modules/milestones/milestones.service.ts';
+import { createResultsService } from './modules/results/results.service.ts';
+import { createEvaluationService } from './modules/evaluation/evaluation.service.ts';
+import { createBranchService } from './modules/branch/branch.service.ts';
+import { createTraceService } from './modules/trace/trace.service.ts';
 
 export function createServices(ctx: AppContext) {
   return {
@@ -39,6 +46,13 @@ export function createServices(ctx: AppContext) {
     formation: createFormationService(ctx),
     placement: createPlacementService(ctx),
     practicum: createPracticumService(ctx),
+    problems: createProblemsService(ctx),
+    topics: createTopicsService(ctx),
+    milestones: createMilestonesService(ctx),
+    results: createResultsService(ctx),
+    evaluation: createEvaluationService(ctx),
+    branch: createBranchService(ctx),
+    trace: createTraceService(ctx),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -13,6 +13,13 @@ import { SELECTION_MATRIX } from './authz/selection.matrix.ts';
 import { FORMATION_MATRIX } from './authz/formation.matrix.ts';
 import { PLACEMENT_MATRIX } from './authz/placement.matrix.ts';
 import { PRACTICUM_MATRIX } from './authz/practicum.matrix.ts';
+import { PROBLEMS_MATRIX } from './authz/problems.matrix.ts';
+import { TOPICS_MATRIX } from './authz/topics.matrix.ts';
+import { MILESTONES_MATRIX } from './authz/milestones.matrix.ts';
+import { RESULTS_MATRIX } from './authz/results.matrix.ts';
+import { EVALUATION_MATRIX } from './authz/evaluation.matrix.ts';
+import { BRANCH_MATRIX } from './authz/branch.matrix.ts';
+import { TRACE_MATRIX } from './authz/trace.matrix.ts';
 import type { Level, Spec } from './authz/support.ts';
 import { createTestApp, login, type Session, type TestApp } from './support.ts';
 
@@ -28,6 +35,13 @@ const MATRIX: Record<string, Spec> = {
   ...FORMATION_MATRIX,
   ...PLACEMENT_MATRIX,
   ...PRACTICUM_MATRIX,
+  ...PROBLEMS_MATRIX,
+  ...TOPICS_MATRIX,
+  ...MILESTONES_MATRIX,
+  ...RESULTS_MATRIX,
+  ...EVALUATION_MATRIX,
+  ...BRANCH_MATRIX,
+  ...TRACE_MATRIX,
 };
 
 const PUBLIC = [
@@ -46,11 +60,13 @@ const VIEWERS: { username: string; role: Role; level: Level }[] = [
   { username: 'qd_pm', role: 'program_manager', level: 'city' },
   { username: 'qd_tutor', role: 'tutor', level: 'city' },
   { username: 'qd_host', role: 'host_contact', level: 'city' },
+  { username: 'qd_expert', role: 'external_expert', level: 'city' },
   { username: 'qd_trainee', role: 'trainee', level: 'city' },
   { username: 'sn_admin', role: 'org_admin', level: 'district' },
   { username: 'sn_pm', role: 'program_manager', level: 'district' },
   { username: 'sn_tutor', role: 'tutor', level: 'district' },
   { username: 'sn_host', role: 'host_contact', level: 'district' },
+  { username: 'sn_expert', role: 'external_expert', level: 'district' },
   { username: 'sn_trainee', role: 'trainee', level: 'district' },
 ];
 

@@ -53,6 +53,8 @@ const USERS: [username: string, role: Role, org: string, cadre?: string][] = [
   ['sn_pm', 'program_manager', 'QD-SN'],
   ['sn_tutor', 'tutor', 'QD-SN'],
   ['sn_host', 'host_contact', 'QD-SN'],
+  ['qd_expert', 'external_expert', 'QD'],
+  ['sn_expert', 'external_expert', 'QD-SN'],
   ['sn_trainee', 'trainee', 'QD-SN-BDG', 'bdg'],
   ['ls_admin', 'org_admin', 'QD-LS'],
   ['dl_admin', 'org_admin', 'DL'],

@@ -16,6 +16,13 @@ import * as selection from './features/selection/routes.tsx';
 import * as formation from './features/formation/routes.tsx';
 import * as placement from './features/placement/routes.tsx';
 import * as practicum from './features/practicum/routes.tsx';
+import * as problems from './features/problems/routes.tsx';
+import * as topics from './features/topics/routes.tsx';
+import * as milestones from './features/milestones/routes.tsx';
+import * as results from './features/results/routes.tsx';
+import * as evaluation from './features/evaluation/routes.tsx';
+import * as branch from './features/branch/routes.tsx';
+import * as trace from './features/trace/routes.tsx';
 import { clearSession } from './features/auth/session.ts';
 
 const LoginPage = lazy(() => import('./features/auth/LoginPage.tsx'));
@@ -26,6 +33,7 @@ const CadresPage = lazy(() => import('./features/cadres/CadresPage.tsx'));
 const CadreDetailPage = lazy(() => import('./features/cadres/CadreDetailPage.tsx'));
 const ImportPage = lazy(() => import('./features/imports/ImportPage.tsx'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
+const MobileResearchPage = lazy(() => import('./features/mobile/MobileResearchPage.tsx'));
 const NotFoundPage = lazy(() => import('./components/NotFoundPage.tsx'));
 
 export const router = createBrowserRouter([
@@ -55,6 +63,13 @@ export const router = createBrowserRouter([
       ...formation.shellRoutes,
       ...placement.shellRoutes,
       ...practicum.shellRoutes,
+      ...problems.shellRoutes,
+      ...topics.shellRoutes,
+      ...milestones.shellRoutes,
+      ...results.shellRoutes,
+      ...evaluation.shellRoutes,
+      ...branch.shellRoutes,
+      ...trace.shellRoutes,
       { path: '*', element: page(NotFoundPage) },
     ],
   },
@@ -66,6 +81,7 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
+      { path: 'research', element: page(MobileResearchPage) },
       ...programs.mobileRoutes,
       ...timetable.mobileRoutes,
       ...attendance.mobileRoutes,
@@ -76,6 +92,13 @@ export const router = createBrowserRouter([
       ...formation.mobileRoutes,
       ...placement.mobileRoutes,
       ...practicum.mobileRoutes,
+      ...problems.mobileRoutes,
+      ...topics.mobileRoutes,
+      ...milestones.mobileRoutes,
+      ...results.mobileRoutes,
+      ...evaluation.mobileRoutes,
+      ...branch.mobileRoutes,
+      ...trace.mobileRoutes,
     ],
   },
   ...programs.publicRoutes,

@@ -11,6 +11,13 @@ import { SELECTION_AUDIT_ACTIONS } from './selection.ts';
 import { FORMATION_AUDIT_ACTIONS } from './formation.ts';
 import { PLACEMENT_AUDIT_ACTIONS } from './placement.ts';
 import { PRACTICUM_AUDIT_ACTIONS } from './practicum.ts';
+import { PROBLEMS_AUDIT_ACTIONS } from './problems.ts';
+import { TOPICS_AUDIT_ACTIONS } from './topics.ts';
+import { MILESTONES_AUDIT_ACTIONS } from './milestones.ts';
+import { RESULTS_AUDIT_ACTIONS } from './results.ts';
+import { EVALUATION_AUDIT_ACTIONS } from './evaluation.ts';
+import { BRANCH_AUDIT_ACTIONS } from './branch.ts';
+import { TRACE_AUDIT_ACTIONS } from './trace.ts';
 
 /** Every action the server records, with its labels; later modules add theirs here. */
 export const AUDIT_ACTIONS = {
@@ -39,6 +46,13 @@ export const AUDIT_ACTIONS = {
   ...FORMATION_AUDIT_ACTIONS,
   ...PLACEMENT_AUDIT_ACTIONS,
   ...PRACTICUM_AUDIT_ACTIONS,
+  ...PROBLEMS_AUDIT_ACTIONS,
+  ...TOPICS_AUDIT_ACTIONS,
+  ...MILESTONES_AUDIT_ACTIONS,
+  ...RESULTS_AUDIT_ACTIONS,
+  ...EVALUATION_AUDIT_ACTIONS,
+  ...BRANCH_AUDIT_ACTIONS,
+  ...TRACE_AUDIT_ACTIONS,
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   // Issue 4: units nominate cadres (and approve their own nominations); host contacts follow the cadres placed with them.
   'nomination:write',
   'placement:host',
+  // Issue 5: owner units (成果承接单位) update the landing of recommendations assigned to units in their subtree.
+  'landing:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

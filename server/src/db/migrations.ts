@@ -3,6 +3,7 @@ import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseKind } from './database.ts';
 import { programsMigration } from './migrations/0002-programs.ts';
 import { selectionPlacementMigration } from './migrations/0003-selection-placement.ts';
+import { problemsResultsMigration } from './migrations/0004-problems-results.ts';
 import { withId } from './migrations/with-id.ts';
 
 type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- migrations must not depend on today's schema types
@@ -132,6 +133,7 @@ export function migrationProvider(kind: DatabaseKind): MigrationProvider {
         '0001_foundation': foundation(kind),
         '0002_programs': programsMigration(kind),
         '0003_selection_placement': selectionPlacementMigration(kind),
+        '0004_problems_results': problemsResultsMigration(kind),
       }),
   };
 }

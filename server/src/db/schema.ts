@@ -3,6 +3,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ProgramTables } from './schema-programs.ts';
 import type { SelectionTables } from './schema-selection.ts';
+import type { ResultsTables } from './schema-results.ts';
 
 export interface OrganizationsTable {
   id: Generated<number>;
@@ -109,7 +110,7 @@ export interface ImportJobsTable {
   updated_at: string;
 }
 
-export interface Database extends ProgramTables, SelectionTables {
+export interface Database extends ProgramTables, SelectionTables, ResultsTables {
   organizations: OrganizationsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -5,6 +5,7 @@ export const DEMO_USERNAMES = [
   'qd_pm',
   'qd_tutor',
   'qd_host',
+  'qd_expert',
   'qd_trainee',
   'sn_admin',
   'ls_admin',

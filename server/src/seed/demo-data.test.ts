@@ -245,6 +245,7 @@ describe('users', () => {
       ['qd_pm', 'program_manager', 'QD'],
       ['qd_tutor', 'tutor', 'QD'],
       ['qd_host', 'host_contact', 'QD'],
+      ['qd_expert', 'external_expert', 'QD'],
       ['sn_admin', 'org_admin', 'QD-SN'],
       ['ls_admin', 'org_admin', 'QD-LS'],
       ['dl_admin', 'org_admin', 'DL'],

@@ -47,6 +47,13 @@ export const DEMO_ACCOUNTS: readonly AccountSpec[] = [
     tryThis: 'S3: confirm remote check-in, evaluate placed cadres',
   },
   {
+    username: 'qd_expert',
+    displayName: '深圳市创新投资研究院 专家（外挂团队）',
+    role: 'external_expert',
+    orgCode: 'QD',
+    tryThis: 'S3 external team: only the topics it is attached to; comment and score the mid-term defence',
+  },
+  {
     username: 'qd_trainee',
     displayName: '',
     role: 'trainee',

@@ -12,6 +12,7 @@ import {
   FileSearchOutlined,
   FlagOutlined,
   FormOutlined,
+  FunnelPlotOutlined,
   ReadOutlined,
   StarOutlined,
   TeamOutlined,
@@ -42,17 +43,17 @@ const LIVE: LiveItem[] = [
   { path: '/nominations', label: 'nav.selection', icon: <UsergroupAddOutlined />, permission: 'nomination:write' },
   { path: '/host-units', label: 'nav.placements', icon: <BankOutlined />, permission: 'program:write' },
   { path: '/host', label: 'nav.hostCadres', icon: <BankOutlined />, permission: 'placement:host', roles: ['host_contact'] },
+  { path: '/topics', label: 'nav.topics', icon: <FileSearchOutlined />, permission: 'program:read' },
+  { path: '/expert', label: 'nav.expertTopics', icon: <FileSearchOutlined />, roles: ['external_expert'] },
+  { path: '/landing', label: 'nav.landing', icon: <FlagOutlined />, permission: 'landing:write' },
+  { path: '/trace', label: 'nav.trace', icon: <FunnelPlotOutlined />, permission: 'program:read' },
   { path: '/hours', label: 'nav.hours', icon: <FieldTimeOutlined />, permission: 'hours:read' },
   { path: '/practices', label: 'nav.practices', icon: <StarOutlined />, permission: 'program:read' },
   { path: '/questionnaires', label: 'nav.questionnaires', icon: <FormOutlined />, permission: 'program:read' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit:read' },
 ];
 
-const COMING: { key: string; label: MessageKey; icon: ReactNode }[] = [
-  { key: 'topics', label: 'nav.topics', icon: <FileSearchOutlined /> },
-  { key: 'landing', label: 'nav.landing', icon: <FlagOutlined /> },
-  { key: 'consultation', label: 'nav.consultation', icon: <BulbOutlined /> },
-];
+const COMING: { key: string; label: MessageKey; icon: ReactNode }[] = [{ key: 'consultation', label: 'nav.consultation', icon: <BulbOutlined /> }];
 
 /** Menu key of the current location: the longest live path that prefixes it. */
 function selectedKey(pathname: string): string {

@@ -10,6 +10,13 @@ import { en as selectionMessages } from '../features/selection/messages.ts';
 import { en as formationMessages } from '../features/formation/messages.ts';
 import { en as placementMessages } from '../features/placement/messages.ts';
 import { en as practicumMessages } from '../features/practicum/messages.ts';
+import { en as problemsMessages } from '../features/problems/messages.ts';
+import { en as topicsMessages } from '../features/topics/messages.ts';
+import { en as milestonesMessages } from '../features/milestones/messages.ts';
+import { en as resultsMessages } from '../features/results/messages.ts';
+import { en as evaluationMessages } from '../features/evaluation/messages.ts';
+import { en as branchMessages } from '../features/branch/messages.ts';
+import { en as traceMessages } from '../features/trace/messages.ts';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Duibiao',
@@ -68,6 +75,18 @@ export const en: Record<MessageKey, string> = {
   'nav.hostCadres': 'My placed cadres',
   'nav.topics': 'Problems & topics',
   'nav.landing': 'Results landing',
+  'nav.expertTopics': 'My topics',
+  'nav.trace': 'Results funnel',
+  'mobile.tab.research': 'Research',
+  'mobile.research.title': 'Go with questions, come back with solutions',
+  'mobile.research.questions': 'Raise a question',
+  'mobile.research.questionsHint': 'Add questions from your work to the problem list',
+  'mobile.research.topics': 'Topics & task force',
+  'mobile.research.topicsHint': 'Bid for topics; your task force and milestones',
+  'mobile.research.reports': 'Research reports',
+  'mobile.research.reportsHint': 'Write reports and recommendations',
+  'mobile.research.party': 'Party branch',
+  'mobile.research.partyHint': 'Branch members and organizational life',
   'nav.consultation': 'Talent network',
 
   'header.account': 'Account menu',
@@ -271,4 +290,11 @@ export const en: Record<MessageKey, string> = {
   ...formationMessages,
   ...placementMessages,
   ...practicumMessages,
+  ...problemsMessages,
+  ...topicsMessages,
+  ...milestonesMessages,
+  ...resultsMessages,
+  ...evaluationMessages,
+  ...branchMessages,
+  ...traceMessages,
 };

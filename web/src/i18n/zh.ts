@@ -10,6 +10,13 @@ import { zh as selectionMessages } from '../features/selection/messages.ts';
 import { zh as formationMessages } from '../features/formation/messages.ts';
 import { zh as placementMessages } from '../features/placement/messages.ts';
 import { zh as practicumMessages } from '../features/practicum/messages.ts';
+import { zh as problemsMessages } from '../features/problems/messages.ts';
+import { zh as topicsMessages } from '../features/topics/messages.ts';
+import { zh as milestonesMessages } from '../features/milestones/messages.ts';
+import { zh as resultsMessages } from '../features/results/messages.ts';
+import { zh as evaluationMessages } from '../features/evaluation/messages.ts';
+import { zh as branchMessages } from '../features/branch/messages.ts';
+import { zh as traceMessages } from '../features/trace/messages.ts';
 export const zh = {
   'app.name': '对标',
   'app.fullName': '对标 · 干部对标学习管理平台',
@@ -67,6 +74,18 @@ export const zh = {
   'nav.hostCadres': '我的实训学员',
   'nav.topics': '问题与课题',
   'nav.landing': '成果落地',
+  'nav.expertTopics': '我参与的课题',
+  'nav.trace': '成果转化',
+  'mobile.tab.research': '研学',
+  'mobile.research.title': '带着问题去，带着办法回',
+  'mobile.research.questions': '提出问题',
+  'mobile.research.questionsHint': '把工作中遇到的问题提交到问题清单',
+  'mobile.research.topics': '课题与专班',
+  'mobile.research.topicsHint': '课题投标、我的工作专班和节点',
+  'mobile.research.reports': '调研报告',
+  'mobile.research.reportsHint': '撰写报告、提出对策建议',
+  'mobile.research.party': '临时党支部',
+  'mobile.research.partyHint': '支部成员与组织生活',
   'nav.consultation': '人才联盟',
 
   'header.account': '账户菜单',
@@ -270,6 +289,13 @@ export const zh = {
   ...formationMessages,
   ...placementMessages,
   ...practicumMessages,
+  ...problemsMessages,
+  ...topicsMessages,
+  ...milestonesMessages,
+  ...resultsMessages,
+  ...evaluationMessages,
+  ...branchMessages,
+  ...traceMessages,
 };
 
 export type MessageKey = keyof typeof zh;

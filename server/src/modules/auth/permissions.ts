@@ -18,18 +18,21 @@ export const PERMISSIONS_BY_ROLE: Record<Role, readonly Permission[]> = {
     'hours:write',
     'practice:write',
     'nomination:write',
+    'landing:write',
   ],
   // Tutors (带班) run classes day to day: roll call and leave, but do not edit programs or the ledger.
   tutor: ['org:read', 'cadre:read', 'program:read', 'attendance:write', 'hours:read'],
   // Host contacts see only cadres placed with them (issue 4); trainees only their own record and programs (/me routes).
   host_contact: ['placement:host'],
+  // External-team accounts (外挂团队) see only the topics they are attached to, scoped by assignment (issue 5).
+  external_expert: [],
   trainee: [],
 };
 
 /** Roles an org admin may hand out; only a system admin creates system admins. */
 export function assignableRoles(role: Role): readonly Role[] {
-  if (role === 'sys_admin') return ['sys_admin', 'org_admin', 'program_manager', 'tutor', 'host_contact', 'trainee'];
-  if (role === 'org_admin') return ['org_admin', 'program_manager', 'tutor', 'host_contact', 'trainee'];
+  if (role === 'sys_admin') return ['sys_admin', 'org_admin', 'program_manager', 'tutor', 'host_contact', 'external_expert', 'trainee'];
+  if (role === 'org_admin') return ['org_admin', 'program_manager', 'tutor', 'host_contact', 'external_expert', 'trainee'];
   return [];
 }
 

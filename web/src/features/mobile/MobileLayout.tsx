@@ -3,7 +3,7 @@
 // the two bars; sized for 360–430 px screens.
 import type { ReactNode } from 'react';
 import { Outlet, NavLink, useLocation } from 'react-router';
-import { BookOutlined, CalendarOutlined, EditOutlined, FieldTimeOutlined, ShopOutlined, StarOutlined } from '@ant-design/icons';
+import { BookOutlined, BulbOutlined, CalendarOutlined, EditOutlined, FieldTimeOutlined, ShopOutlined, StarOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/index.tsx';
 import { LanguageSwitch } from '../../components/HeaderActions.tsx';
@@ -17,6 +17,7 @@ const TABS: { to: string; label: MessageKey; icon: ReactNode; end?: boolean }[] 
   { to: '/m/leave', label: 'mobile.tab.leave', icon: <FieldTimeOutlined /> },
   { to: '/m/evaluations', label: 'mobile.tab.evaluations', icon: <StarOutlined /> },
   { to: '/m/reflections', label: 'mobile.tab.reflections', icon: <EditOutlined /> },
+  { to: '/m/research', label: 'mobile.tab.research', icon: <BulbOutlined /> },
   { to: '/m/hours', label: 'mobile.tab.hours', icon: <BookOutlined /> },
 ];
 const PLACEMENT_TAB: (typeof TABS)[number] = { to: '/m/placement', label: 'practicum.tab', icon: <ShopOutlined /> };
@@ -32,7 +33,7 @@ export function MobileLayout() {
   const programs = useRequest((signal) => getMyPrograms(signal), 'my-programs-tab');
   const inPracticum = (programs.data ?? []).some((p) => p.type !== 'centralized_class');
   const hasPlacement = (placements.data?.length ?? 0) > 0 || inPracticum || pathname.startsWith(PLACEMENT_TAB.to) || pathname.startsWith('/m/choices');
-  const tabs = hasPlacement ? [...TABS.slice(0, 4), PLACEMENT_TAB, TABS[4]!] : TABS;
+  const tabs = hasPlacement ? [...TABS.slice(0, 4), PLACEMENT_TAB, ...TABS.slice(4)] : TABS;
   // The check-in page is a destination of its own (opened from a QR code): the tab bar still shows, "today" lit.
   const current = tabs.find((tab) =>
     tab.end ? pathname === tab.to || pathname === '/m/checkin' : pathname.startsWith(tab.to) || (tab === PLACEMENT_TAB && pathname.startsWith('/m/choices')),

@@ -1,0 +1,5 @@
+// Routes of the evaluation feature: `shellRoutes` inside the signed-in desktop layout, `mobileRoutes` under /m.
+import type { RouteObject } from 'react-router';
+
+export const shellRoutes: RouteObject[] = [];
+export const mobileRoutes: RouteObject[] = [];
