@@ -14,6 +14,7 @@ import { seedFormationDraft, seedNominations } from './selection-seed.ts';
 import { buildS3, seedS3 } from './s3-qingdao.ts';
 import { buildS4, seedS4 } from './s4-shangqiu.ts';
 import { seedOpenCall } from './open-call.ts';
+import { seedDemoResults } from '../results/index.ts';
 import { S2_COUNTIES } from '../scenarios.ts';
 import { addDays } from '../dates.ts';
 import type { DemoProgram } from './types.ts';
@@ -46,6 +47,8 @@ export async function seedDemoPrograms(ctx: AppContext, data: DemoData, now = ne
   }
   await ctx.db.kysely.transaction().execute((trx) => seedOnlineStudy(trx, Number(beijingToday(now).slice(0, 4))));
   await ctx.db.kysely.transaction().execute((trx) => seedOpenCall(trx, today));
+  // Issue 5 reads the loaded programs (enrolments, groups, placements), so it runs once they are all in.
+  await ctx.db.kysely.transaction().execute((trx) => seedDemoResults(trx, today));
   return { programs: programs.length + 1, attendance };
 }
 
