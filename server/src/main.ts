@@ -6,6 +6,8 @@ import { migrateToLatest, openDatabase } from './db/database.ts';
 import { isDatabaseEmpty, seedDemo } from './seed/seed-demo.ts';
 import { buildDemoData } from './seed/demo-data.ts';
 import { seedDemoPrograms } from './seed/programs/seed-programs.ts';
+import { remindDueRecommendations } from './modules/results/results.service.ts';
+import { beijingToday } from './modules/hours/time.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -40,9 +42,15 @@ async function main(): Promise<void> {
   creditHours();
   const ledger = setInterval(creditHours, 60_000);
   ledger.unref();
+  // Owner units hear about recommendations due within a week (or overdue) once per deadline; hourly is enough.
+  const remind = () => void remindDueRecommendations(ctx, beijingToday()).catch((e: unknown) => app.log.error(e));
+  remind();
+  const reminders = setInterval(remind, 60 * 60_000);
+  reminders.unref();
   const shutdown = async () => {
     clearInterval(purge);
     clearInterval(ledger);
+    clearInterval(reminders);
     await app.close();
     await db.close();
     process.exit(0);
