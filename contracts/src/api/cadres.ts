@@ -1,6 +1,15 @@
 // Cadre registry.
 import { z } from 'zod';
-import { assessmentSchema, educationSchema, genderSchema, orgLevelSchema, programStatusSchema, programTypeSchema, rankSchema } from '../domain.ts';
+import {
+  assessmentSchema,
+  educationSchema,
+  genderSchema,
+  orgLevelSchema,
+  programStatusSchema,
+  programTypeSchema,
+  rankSchema,
+  reviewResultSchema,
+} from '../domain.ts';
 import { hoursEntrySchema, ruleRefSchema, ruleResultSchema, yearSchema } from './hours.ts';
 import { boolQuerySchema, isoDateSchema, pageQuerySchema } from './common.ts';
 
@@ -125,6 +134,8 @@ export const trainingFileProgramSchema = z.object({
   absences: z.number().int(),
   leaveHours: z.number(),
   withdrawalFlagged: z.boolean(),
+  /** The published final evaluation (综合评价, issue 5), if any. */
+  evaluation: z.object({ score: z.number(), grade: reviewResultSchema, publishedAt: z.string() }).nullable(),
 });
 export type TrainingFileProgram = z.infer<typeof trainingFileProgramSchema>;
 

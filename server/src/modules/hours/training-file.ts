@@ -1,7 +1,7 @@
 // 培训档案: a cadre's programs (with hours, assessment, absences, leave), manual entries, yearly totals and compliance.
 // Access is the caller's business (cadres.service checks scope; /me uses the trainee's own cadre).
 import { evaluateCompliance, sumHours, type HoursEntry } from '@duibiao/core/hours/index';
-import type { Assessment, ProgramStatus, ProgramType, Rank, TrainingFile } from '@duibiao/contracts';
+import type { Assessment, ProgramStatus, ProgramType, Rank, ReviewResult, TrainingFile } from '@duibiao/contracts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
@@ -20,7 +20,7 @@ export async function loadTrainingFile(db: Kysely<Database>, cadreId: number, ye
     .where('c.id', '=', cadreId)
     .executeTakeFirst();
   if (!cadre) throw notFound('干部');
-  const [enrolments, entries, stored] = await Promise.all([
+  const [enrolments, entries, stored, evaluations] = await Promise.all([
     db
       .selectFrom('enrolments as e')
       .innerJoin('programs as p', 'p.id', 'e.program_id')
@@ -48,7 +48,10 @@ export async function loadTrainingFile(db: Kysely<Database>, cadreId: number, ye
       .execute(),
     db.selectFrom('hours_entries').selectAll().where('cadre_id', '=', cadreId).orderBy('date', 'desc').orderBy('id', 'desc').execute(),
     loadAllRules(db),
+    // Published final evaluations (综合评价, issue 5).
+    db.selectFrom('evaluation_results').select(['program_id', 'score', 'grade', 'published_at']).where('cadre_id', '=', cadreId).execute(),
   ]);
+  const evaluationBy = new Map(evaluations.map((r) => [r.program_id, { score: Number(r.score), grade: r.grade as ReviewResult, publishedAt: r.published_at }]));
   const enrolmentIds = enrolments.map((e) => e.id);
   const [sessions, marks, leave] = await Promise.all([
     sessionsOfPrograms(
@@ -93,6 +96,7 @@ export async function loadTrainingFile(db: Kysely<Database>, cadreId: number, ye
       absences: progress.absences,
       leaveHours: progress.leaveHours,
       withdrawalFlagged: e.withdrawal_flagged_at !== null,
+      evaluation: evaluationBy.get(e.program_id) ?? null,
     };
   });
 

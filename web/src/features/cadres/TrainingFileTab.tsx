@@ -12,6 +12,7 @@ import { EntryFormModal } from '../hours/EntryFormModal.tsx';
 import { fmtHours } from '../hours/format.ts';
 import { RuleProgress } from '../hours/RuleProgress.tsx';
 import { getTrainingFile } from './api.ts';
+import { GRADE_COLORS } from '../evaluation/grades.ts';
 
 export function TrainingFileTab({ cadreId }: { cadreId: number }) {
   const t = useT();
@@ -94,6 +95,21 @@ export function TrainingFileTab({ cadreId }: { cadreId: number }) {
                   <Tag color={a === 'fail' ? 'error' : a === 'excellent' ? 'gold' : 'success'} title={p.assessmentReason ?? undefined}>
                     {label('assessment', a)}
                   </Tag>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              // Published final evaluation (综合评价, issue 5).
+              title: t('evaluation.trainingFile'),
+              dataIndex: 'evaluation',
+              width: 120,
+              render: (ev: TrainingFileProgram['evaluation']) =>
+                ev ? (
+                  <Space size={4}>
+                    <span>{ev.score.toFixed(1)}</span>
+                    <Tag color={GRADE_COLORS[ev.grade]}>{label('reviewResult', ev.grade)}</Tag>
+                  </Space>
                 ) : (
                   '—'
                 ),
