@@ -119,6 +119,15 @@ describe('scorecard', () => {
     ]);
   });
 
+  it('leaves reflections out until the program collects them', async () => {
+    const id = await freshProgram(t, fx().orgs['QD']!);
+    await enrol(t, id, fx().cadres['snsw']!);
+    await marks(t, id, fx().cadres['snsw']!, ['present', 'absent']);
+    const body = (await call('qd_pm', 'GET', `/programs/${id}/evaluation`)).json<EvaluationOverview>();
+    // Nobody has written a reflection: the component does not apply and attendance alone decides (50).
+    expect(body.trainees[0]).toMatchObject({ components: { reflection: null, attendance: 50 }, score: 50, grade: 'fail' });
+  });
+
   it('follows the saved weights and leaves the host out of class programs', async () => {
     const sc = await scenario('centralized_class');
     await call('qd_pm', 'PUT', `/programs/${sc.id}/evaluation/weights`, { weights: { defence: 100, host: 0, attendance: 0, reflection: 0, landing: 0 } });

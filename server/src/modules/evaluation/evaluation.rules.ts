@@ -11,7 +11,10 @@ const mean = (xs: readonly number[]) => (xs.length === 0 ? null : xs.reduce((a, 
 /** Host result → score when the final review has no numeric score. */
 export const HOST_RESULT_SCORES: Record<ReviewResult, number> = { excellent: 95, good: 85, pass: 70, fail: 40 };
 
-/** Reflection rule: a submitted reflection earns 80, plus 5 per action item, capped at 100; none submitted earns 0. */
+/**
+ * Reflection rule: a submitted reflection earns 80, plus 5 per action item, capped at 100; none submitted earns 0 —
+ * once the program collects reflections (before anyone has written one the component is not applicable).
+ */
 export const REFLECTION_BASE = 80;
 export const REFLECTION_PER_ACTION = 5;
 

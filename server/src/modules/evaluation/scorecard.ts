@@ -75,7 +75,8 @@ export async function buildScorecard(db: Q, program: { id: number; type: string 
       defence: topicId === null ? null : defenceOfTopic(topicId),
       host: isClass ? null : hostScore(hostBy.get(t.cadre_id)),
       attendance: attendanceScore((marksBy.get(t.cadre_id) ?? []).map((m) => m.status)),
-      reflection: reflectionScore(reflectionsBy.get(t.cadre_id) ?? []),
+      // Reflections count only once the program collects them (someone has written one); before that they are not applicable.
+      reflection: reflections.length === 0 ? null : reflectionScore(reflectionsBy.get(t.cadre_id) ?? []),
       landing: landingScore(own.map((r) => r.status)),
     };
     const score = weightedScore(components, weights);
