@@ -10,6 +10,7 @@ import { prepareCheckinDb, runCheckinBurst } from './checkin-bench.ts';
 import { groupingTable, runGroupingBench, type GroupingBenchResult } from './grouping-bench.ts';
 import { bareExcelJsRead, fullImport, qingdaoUnitNames, scratchDir, writeRoster } from './import-bench.ts';
 import { placementTable, runPlacementBench, type PlacementSizeResult } from './placement-bench.ts';
+import { runTopicAssignmentBench, topicAssignmentTable, type TopicAssignmentBenchRow } from './topic-assignment.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -24,6 +25,8 @@ interface SolversResult {
   loadAverage: { before: number; after: number };
   placement: PlacementSizeResult[];
   grouping: GroupingBenchResult;
+  /** Issue 5: topic assignment from ranked bids (absent in results written before it). */
+  topicAssignment?: TopicAssignmentBenchRow[];
 }
 
 interface BenchResult {
@@ -44,7 +47,8 @@ async function runSolvers(): Promise<SolversResult> {
     const before = loadavg()[0]!;
     const placement = runPlacementBench(dir);
     const grouping = await runGroupingBench(MILP_SECONDS);
-    return { date: new Date().toISOString(), loadAverage: { before: round2(before), after: round2(loadavg()[0]!) }, placement, grouping };
+    const topicAssignment = await runTopicAssignmentBench(MILP_SECONDS);
+    return { date: new Date().toISOString(), loadAverage: { before: round2(before), after: round2(loadavg()[0]!) }, placement, grouping, topicAssignment };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -152,6 +156,7 @@ function solversTable(solvers: SolversResult): string {
     placementTable(solvers.placement),
     '',
     groupingTable(solvers.grouping),
+    ...(solvers.topicAssignment ? ['', topicAssignmentTable(solvers.topicAssignment)] : []),
   ].join('\n');
 }
 
