@@ -181,7 +181,7 @@ function ScoreForm({ topicId, m, onChanged }: Props) {
         {m.rubric.map((r) => (
           <Space key={r.key} orientation="vertical" size={0}>
             <Typography.Text>{`${r.label}（0–${r.max}）`}</Typography.Text>
-            <InputNumber min={0} max={r.max} step={0.5} value={values[r.key]} onChange={(v) => setValues((x) => ({ ...x, [r.key]: v }))} />
+            <InputNumber aria-label={r.label} min={0} max={r.max} step={0.5} value={values[r.key]} onChange={(v) => setValues((x) => ({ ...x, [r.key]: v }))} />
           </Space>
         ))}
       </Space>

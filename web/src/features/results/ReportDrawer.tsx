@@ -47,7 +47,7 @@ function Editor({ detail, onSaved }: { detail: ReportDetail; onSaved: (d: Report
     }
   };
   return (
-    <Form form={form} layout="vertical">
+    <Form form={form} name="report" layout="vertical">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Form.Item name="title" label={t('results.reportTitle')} required>
         <Input maxLength={200} />

@@ -64,10 +64,12 @@ export function useAction() {
 }
 
 /** The program's possible owner units (organizer and below), indented by depth. */
-export function OwnerUnitSelect({ programId, value, onChange }: { programId: number; value?: number; onChange?: (v: number) => void }) {
+export function OwnerUnitSelect({ programId, id, value, onChange }: { programId: number; id?: string; value?: number; onChange?: (v: number) => void }) {
   const { data, loading } = useRequest((signal) => listOwnerUnits(programId, signal), programId);
   return (
     <Select<number>
+      // Form.Item's id, so its label names the select (screen readers, getByLabel).
+      id={id}
       showSearch={{ optionFilterProp: 'title' }}
       loading={loading}
       value={value}
@@ -129,7 +131,13 @@ export function RecommendationFormModal({
       destroyOnHidden
     >
       {error && <div style={{ color: '#cf1322', marginBottom: 8 }}>{error}</div>}
-      <Form form={form} layout="vertical" preserve={false} initialValues={initial ? { title: initial.title, content: initial.content } : {}}>
+      <Form
+        form={form}
+        name="recommendation"
+        layout="vertical"
+        preserve={false}
+        initialValues={initial ? { title: initial.title, content: initial.content } : {}}
+      >
         <Form.Item name="title" label={t('results.recTitle')} required>
           <Input maxLength={200} />
         </Form.Item>
