@@ -9,6 +9,7 @@ import { createFieldCipher } from '../src/lib/field-cipher.ts';
 import { buildDemoData } from '../src/seed/demo-data.ts';
 import { seedDemoPrograms } from '../src/seed/programs/seed-programs.ts';
 import { seedDemo } from '../src/seed/seed-demo.ts';
+import { loadTrainingFile } from '../src/modules/hours/training-file.ts';
 import { openTestDb, testConfig } from './support.ts';
 
 let db: Db;
@@ -342,6 +343,21 @@ describe('S4 and S2 reports', () => {
     expect(by.get('in_progress')).toBeGreaterThanOrEqual(1);
     expect(by.get('rejected')).toBe(1);
     expect(recs.filter((r) => r.status === 'landed').every((r) => r.landed_at!.startsWith('2023'))).toBe(true);
+  });
+
+  it('S4: the final evaluation is published for all 10 cadres and shows in their training files', async () => {
+    const p = await programId('S4-SQ-CZ-2022');
+    const results = await db.kysely.selectFrom('evaluation_results').selectAll().where('program_id', '=', p).execute();
+    expect(results).toHaveLength(10);
+    for (const r of results) {
+      const components = JSON.parse(r.components) as Record<string, number | null>;
+      // Follow-along study: the host's final assessment and the landing of the cadre's own recommendations count.
+      expect(components.host).not.toBeNull();
+      expect(components.landing).not.toBeNull();
+      expect(r.score).toBeGreaterThan(0);
+    }
+    const file = await loadTrainingFile(db.kysely, results[0]!.cadre_id, 2022);
+    expect(file.programs.find((x) => x.programId === p)?.evaluation).toMatchObject({ score: results[0]!.score, grade: results[0]!.grade });
   });
 
   it('S2: 16 group reports (4 per class) submitted on the last day, topics claimed by two groups', async () => {

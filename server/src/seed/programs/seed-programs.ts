@@ -12,9 +12,11 @@ import { seedOnlineStudy } from './online-study.ts';
 import { seedS6Reflections } from './s6-reflections.ts';
 import { seedFormationDraft, seedNominations } from './selection-seed.ts';
 import { buildS3, seedS3 } from './s3-qingdao.ts';
-import { buildS4, seedS4 } from './s4-shangqiu.ts';
+import { buildS4, S4_CODE, seedS4 } from './s4-shangqiu.ts';
 import { seedOpenCall } from './open-call.ts';
 import { seedDemoResults } from '../results/index.ts';
+import { createEvaluationService } from '../../modules/evaluation/evaluation.service.ts';
+import { systemActor } from '../../modules/auth/actor.ts';
 import { S2_COUNTIES } from '../scenarios.ts';
 import { addDays } from '../dates.ts';
 import type { DemoProgram } from './types.ts';
@@ -49,6 +51,9 @@ export async function seedDemoPrograms(ctx: AppContext, data: DemoData, now = ne
   await ctx.db.kysely.transaction().execute((trx) => seedOpenCall(trx, today));
   // Issue 5 reads the loaded programs (enrolments, groups, placements), so it runs once they are all in.
   await ctx.db.kysely.transaction().execute((trx) => seedDemoResults(trx, today));
+  // S4 is over: its final evaluation is published the way an organizer would, so it shows in the training files.
+  const s4 = await ctx.db.kysely.selectFrom('programs').select('id').where('code', '=', S4_CODE).executeTakeFirstOrThrow();
+  await createEvaluationService(ctx).publish(systemActor(), s4.id);
   return { programs: programs.length + 1, attendance };
 }
 

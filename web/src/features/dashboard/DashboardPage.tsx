@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useCan, useMe } from '../auth/session.ts';
 import { agePieOption, rankBarOption, unitBarOption } from './charts.ts';
 import { ProgramsOverview } from './ProgramsOverview.tsx';
+import { OverdueMilestonesAlert } from '../milestones/OverdueMilestonesAlert.tsx';
 
 /** The server labels age bands in Chinese ("30岁及以下", "31–35岁", "51岁及以上"). */
 const ageBandInEnglish = (band: string) => band.replace('岁及以下', ' and under').replace('岁及以上', ' and over').replace('岁', '');
@@ -29,6 +30,7 @@ export default function DashboardPage() {
     return (
       <>
         <PageHeader title={t('nav.dashboard')} />
+        <OverdueMilestonesAlert />
         <ProgramsOverview />
       </>
     );
@@ -36,6 +38,7 @@ export default function DashboardPage() {
   return (
     <>
       <CadreDashboard />
+      {seesPrograms && <OverdueMilestonesAlert />}
       {seesPrograms && <ProgramsOverview />}
     </>
   );

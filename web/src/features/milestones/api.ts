@@ -6,6 +6,7 @@ import type {
   ExternalTopic,
   MilestoneDecision,
   MilestoneKind,
+  MilestoneOverviewRow,
   MilestonePatch,
   MilestonePlanInput,
   MilestoneReviewersInput,
@@ -53,3 +54,6 @@ export const getComments = (topicId: number, signal?: AbortSignal) => api.get<To
 export const postComment = (topicId: number, body: TopicCommentInput) => api.post<TopicComment>(`${topic(topicId)}/comments`, body);
 
 export const getMyExternalTopics = (signal?: AbortSignal) => api.get<ExternalTopic[]>('/me/external-topics', undefined, signal);
+
+/** Overdue milestones (due date passed, still pending or sent back) of every program in the caller's scope. */
+export const getOverdueMilestones = (signal?: AbortSignal) => api.get<MilestoneOverviewRow[]>('/milestones/overdue', undefined, signal);

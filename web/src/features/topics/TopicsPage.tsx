@@ -8,6 +8,7 @@ import { useRequest } from '../../hooks/useRequest.ts';
 import { useLabel, useLabelOptions, useT } from '../../i18n/index.tsx';
 import { listAllTopics } from './api.ts';
 import { topicColumns } from './columns.tsx';
+import { OverdueMilestonesAlert } from '../milestones/OverdueMilestonesAlert.tsx';
 
 export default function TopicsPage() {
   const t = useT();
@@ -21,6 +22,7 @@ export default function TopicsPage() {
   return (
     <>
       <PageHeader title={t('topics.overviewTitle')} />
+      <OverdueMilestonesAlert />
       <Card>
         <Space style={{ marginBottom: 12 }} wrap>
           <Select

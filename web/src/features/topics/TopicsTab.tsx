@@ -13,6 +13,7 @@ import { topicColumns } from './columns.tsx';
 import { MembersDrawer } from './MembersDrawer.tsx';
 import { SolveCard } from './SolveCard.tsx';
 import { TopicFormDrawer } from './TopicFormDrawer.tsx';
+import { OverdueMilestonesAlert } from '../milestones/OverdueMilestonesAlert.tsx';
 
 export default function TopicsTab({ programId }: { programId: number }) {
   const t = useT();
@@ -53,6 +54,7 @@ export default function TopicsTab({ programId }: { programId: number }) {
 
   return (
     <>
+      <OverdueMilestonesAlert programId={programId} />
       <Space style={{ marginBottom: 12 }} wrap>
         {canWrite && (
           <Button type="primary" onClick={() => setEditing('new')}>
