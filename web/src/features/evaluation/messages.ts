@@ -4,7 +4,7 @@ export const zh = {
   'evaluation.rules':
     '综合得分 = 各适用项得分 × 权重之和 ÷ 适用项权重之和。某项不适用（如无课题答辩、集中培训无单位评价、无出勤记录、无对策建议）时不计 0 分，而是把其余各项权重按比例放大。',
   'evaluation.rulesDetail':
-    '答辩：课题中期、结题答辩全部评委总分占评分表满分的百分比均值；单位评价：期满考核分数，无分数时按等次（优秀95、良好85、合格70、不合格40）；出勤：出勤、迟到、早退计为到课，请假不计入分母；心得：已提交心得 80 分，每条行动事项加 5 分，最高 100，未提交 0 分；落地：未被退回的对策建议中已落地的占比。等次：≥90 优秀、≥80 良好、≥60 合格，其余不合格。',
+    '答辩：课题中期、结题答辩全部评委总分占评分表满分的百分比均值；单位评价：期满考核分数，无分数时按等次（优秀95、良好85、合格70、不合格40）；出勤：出勤、迟到、早退计为到课，请假不计入分母；心得：已提交心得 80 分，每条行动事项加 5 分，最高 100，未提交 0 分（项目尚无人提交心得时不适用）；落地：未被退回的对策建议中已落地的占比。等次：≥90 优秀、≥80 良好、≥60 合格，其余不合格。',
   'evaluation.weights': '权重设置',
   'evaluation.weightSum': '合计 {sum}%',
   'evaluation.weightSumBad': '合计 {sum}%，应为 100%',
@@ -41,7 +41,7 @@ export const en: Record<keyof typeof zh, string> = {
   'evaluation.rules':
     'Score = Σ(component score × weight) ÷ Σ(weights of the components that apply). A component that does not apply (no topic defence, no host review in class programs, no attendance marks, no recommendations) is not counted as 0: the other weights are scaled up instead.',
   'evaluation.rulesDetail':
-    'Defence: mean of all panel totals of the mid-term and final defences as a % of the rubric maximum; host: the final review score, else by result (excellent 95, good 85, pass 70, fail 40); attendance: present, late and left early attend, excused is left out; reflection: a submitted reflection earns 80 plus 5 per action item, up to 100, none 0; landing: landed share of non-rejected recommendations. Grades: ≥90 excellent, ≥80 good, ≥60 pass, else fail.',
+    'Defence: mean of all panel totals of the mid-term and final defences as a % of the rubric maximum; host: the final review score, else by result (excellent 95, good 85, pass 70, fail 40); attendance: present, late and left early attend, excused is left out; reflection: a submitted reflection earns 80 plus 5 per action item, up to 100, none 0 (not applicable while nobody in the program has written one); landing: landed share of non-rejected recommendations. Grades: ≥90 excellent, ≥80 good, ≥60 pass, else fail.',
   'evaluation.weights': 'Weights',
   'evaluation.weightSum': 'Total {sum}%',
   'evaluation.weightSumBad': 'Total {sum}%, must be 100%',
