@@ -47,3 +47,15 @@ export const isoDateSchema = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
   }, '不是有效的日期');
 export const boolQuerySchema = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Trimmed text of `min`–`max` characters whose messages name the field (`标题至少2个字`, `标题不超过200字`). */
+export const requiredText = (min: number, max: number, what: string) => z.string().trim().min(min, `${what}至少${min}个字`).max(max, `${what}不超过${max}字`);
+
+/** Optional trimmed text up to `max` characters; empty or absent becomes null, so "cleared" and "never set" store alike. */
+export const nullableText = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${what}不超过${max}字`)
+    .nullish()
+    .transform((v) => (v ? v : null));

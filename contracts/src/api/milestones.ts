@@ -1,7 +1,7 @@
 // 课题过程管控：节点、提交版本、评审打分、外挂团队 (issue 5). Request/response schemas of the milestones module.
 import { z } from 'zod';
 import { externalKindSchema, milestoneKindSchema, MILESTONE_STATUSES, TOPIC_STATUSES, type MilestoneKind } from '../domain.ts';
-import { isoDateSchema } from './common.ts';
+import { isoDateSchema, nullableText, requiredText } from './common.ts';
 
 /** Audit actions this module records (merged into AUDIT_ACTIONS). */
 export const MILESTONES_AUDIT_ACTIONS = {
@@ -16,16 +16,6 @@ export const MILESTONES_AUDIT_ACTIONS = {
   'topic_comment.create': { zh: '发表课题意见', en: 'Comment on topic' },
 } as const;
 
-const text = (min: number, max: number, what: string) => z.string().trim().min(min, `${what}至少${min}个字`).max(max, `${what}不超过${max}字`);
-const optionalText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what}不超过${max}字`)
-    .nullable()
-    .optional()
-    .transform((v) => (v === '' || v === undefined ? null : v));
-
 // ---- Rubric -------------------------------------------------------------------------------------------------------
 
 export const milestoneRubricItemSchema = z.object({
@@ -33,7 +23,7 @@ export const milestoneRubricItemSchema = z.object({
     .string()
     .trim()
     .regex(/^[a-z][a-z0-9_]{0,29}$/, '评分项代码为小写字母开头的字母、数字或下划线'),
-  label: text(1, 30, '评分项名称'),
+  label: requiredText(1, 30, '评分项名称'),
   max: z.number('请填写满分').int('满分应为整数').min(1, '满分不低于1').max(100, '满分不超过100'),
 });
 export type MilestoneRubricItem = z.infer<typeof milestoneRubricItemSchema>;
@@ -71,7 +61,7 @@ export const externalMemberParamSchema = z.object({ topicId: id, id });
 
 export const milestonePlanItemSchema = z.object({
   kind: milestoneKindSchema,
-  title: text(1, 200, '节点名称'),
+  title: requiredText(1, 200, '节点名称'),
   dueDate: isoDateSchema,
   rubric: milestoneRubricSchema.optional(),
 });
@@ -80,7 +70,7 @@ export const milestonePlanInputSchema = z.object({ milestones: z.array(milestone
 export type MilestonePlanInput = z.infer<typeof milestonePlanInputSchema>;
 
 export const milestonePatchSchema = z
-  .object({ title: text(1, 200, '节点名称'), dueDate: isoDateSchema, rubric: milestoneRubricSchema })
+  .object({ title: requiredText(1, 200, '节点名称'), dueDate: isoDateSchema, rubric: milestoneRubricSchema })
   .partial()
   .refine((v) => Object.keys(v).length > 0, '没有要修改的内容');
 export type MilestonePatch = z.infer<typeof milestonePatchSchema>;
@@ -91,19 +81,19 @@ export type MilestoneReviewersInput = z.infer<typeof milestoneReviewersInputSche
 /** Criterion scores by key; each is checked against the rubric by the service (`scores.<key>`). */
 export const milestoneScoreInputSchema = z.object({
   scores: z.record(z.string().max(30), z.number('请填写分数')),
-  comment: optionalText(2000, '评语'),
+  comment: nullableText(2000, '评语'),
 });
 export type MilestoneScoreInput = z.infer<typeof milestoneScoreInputSchema>;
 
 export const MILESTONE_DECISIONS = ['pass', 'revise'] as const;
-export const milestoneDecisionSchema = z.object({ result: z.enum(MILESTONE_DECISIONS, '请选择评审结论'), note: optionalText(2000, '意见') });
+export const milestoneDecisionSchema = z.object({ result: z.enum(MILESTONE_DECISIONS, '请选择评审结论'), note: nullableText(2000, '意见') });
 export type MilestoneDecision = z.infer<typeof milestoneDecisionSchema>;
 
 export const externalMemberInputSchema = z.object({
   kind: externalKindSchema,
-  name: text(1, 100, '姓名/名称'),
-  organization: optionalText(200, '单位'),
-  contact: optionalText(100, '联系方式'),
+  name: requiredText(1, 100, '姓名/名称'),
+  organization: nullableText(200, '单位'),
+  contact: nullableText(100, '联系方式'),
   /** Link an existing external_expert account … */
   userId: id.nullable().optional(),
   /** … or create one (the users module's password policy applies). */
@@ -113,7 +103,7 @@ export const externalMemberInputSchema = z.object({
         .string()
         .trim()
         .regex(/^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/, '用户名以字母开头，3–32位字母、数字、下划线、点或连字符'),
-      displayName: text(1, 50, '姓名'),
+      displayName: requiredText(1, 50, '姓名'),
       password: z.string().min(1, '请输入初始密码').max(256),
     })
     .nullable()
@@ -121,7 +111,7 @@ export const externalMemberInputSchema = z.object({
 });
 export type ExternalMemberInput = z.infer<typeof externalMemberInputSchema>;
 
-export const topicCommentInputSchema = z.object({ body: text(1, 2000, '意见'), milestoneId: id.nullable().optional() });
+export const topicCommentInputSchema = z.object({ body: requiredText(1, 2000, '意见'), milestoneId: id.nullable().optional() });
 export type TopicCommentInput = z.infer<typeof topicCommentInputSchema>;
 
 // ---- Views --------------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // Long placements (issue 4): remote check-in (远程报到), weekly work logs (工作周志) with mentor comments (导师点评),
 // mid-term review (中期评估) and final assessment (期满考核) that feeds the training file and hours.
 import { z } from 'zod';
+import { requiredText } from './common.ts';
 import { PLACEMENT_STATUSES, REVIEW_KINDS, REVIEW_RESULTS, genderSchema, reviewResultSchema } from '../domain.ts';
 
 /** Audit actions this module records (merged into AUDIT_ACTIONS). */
@@ -13,8 +14,6 @@ export const PRACTICUM_AUDIT_ACTIONS = {
 
 /** 学时 credited per working day (Mon–Fri) of a placement's period; credit policies have no per-day rate. */
 export const PLACEMENT_HOURS_PER_WORKING_DAY = 8;
-
-const text = (min: number, max: number, what: string) => z.string().trim().min(min, `${what}至少${min}个字`).max(max, `${what}不超过${max}字`);
 
 export const placementStatusSchema = z.enum(PLACEMENT_STATUSES);
 
@@ -31,12 +30,12 @@ export const programPlacementLogParamSchema = programPlacementParamSchema.extend
 
 export const remoteCheckinInputSchema = z.object({
   contactConfirmed: z.literal(true, '请先与单位联系人取得联系'),
-  firstTasks: text(10, 2000, '首批任务'),
+  firstTasks: requiredText(10, 2000, '首批任务'),
 });
 export type RemoteCheckinInput = z.infer<typeof remoteCheckinInputSchema>;
 
 export const placementLogInputSchema = z.object({
-  content: text(20, 5000, '本周工作'),
+  content: requiredText(20, 5000, '本周工作'),
   nextPlan: z
     .string()
     .trim()
@@ -47,12 +46,12 @@ export const placementLogInputSchema = z.object({
 });
 export type PlacementLogInput = z.infer<typeof placementLogInputSchema>;
 
-export const placementCommentInputSchema = z.object({ comment: text(2, 2000, '点评') });
+export const placementCommentInputSchema = z.object({ comment: requiredText(2, 2000, '点评') });
 export type PlacementCommentInput = z.infer<typeof placementCommentInputSchema>;
 
 const scoreSchema = z.number('请填写分数').int('分数应为整数').min(0, '分数不低于0').max(100, '分数不超过100');
 
-export const midtermReviewInputSchema = z.object({ hostFeedback: text(2, 3000, '单位评价'), score: scoreSchema });
+export const midtermReviewInputSchema = z.object({ hostFeedback: requiredText(2, 3000, '单位评价'), score: scoreSchema });
 export type MidtermReviewInput = z.infer<typeof midtermReviewInputSchema>;
 
 export const finalReviewInputSchema = midtermReviewInputSchema.extend({ result: z.enum(REVIEW_RESULTS, '请选择考核结果') });

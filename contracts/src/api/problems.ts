@@ -1,7 +1,7 @@
 // 问题清单：问题征集、相似问题合并、版本化重点问题清单 (issue 5). Request/response schemas of the problems module.
 import { z } from 'zod';
 import { KEY_PROBLEM_STATUSES, QUESTION_SOURCES, keyProblemKindSchema, problemFieldSchema } from '../domain.ts';
-import { boolQuerySchema } from './common.ts';
+import { boolQuerySchema, nullableText, requiredText } from './common.ts';
 
 /** Audit actions this module records (merged into AUDIT_ACTIONS). */
 export const PROBLEMS_AUDIT_ACTIONS = {
@@ -19,15 +19,6 @@ export const PROBLEMS_AUDIT_ACTIONS = {
 } as const;
 
 const id = z.coerce.number().int().positive();
-const text = (min: number, max: number, what: string) => z.string().trim().min(min, `${what}至少${min}个字`).max(max, `${what}不超过${max}字`);
-const optionalText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what}不超过${max}字`)
-    .nullable()
-    .optional()
-    .transform((v) => (v === '' || v === undefined ? null : v));
 
 // ---- Params and inputs ------------------------------------------------------------------------------------------
 
@@ -44,7 +35,7 @@ export const questionFilterSchema = z.object({
 });
 export type QuestionFilter = z.infer<typeof questionFilterSchema>;
 
-export const questionTextSchema = text(5, 500, '问题');
+export const questionTextSchema = requiredText(5, 500, '问题');
 
 /** An organizer records a question on behalf of a home unit (提出单位) or a named person. */
 export const questionInputSchema = z
@@ -52,7 +43,7 @@ export const questionInputSchema = z
     text: questionTextSchema,
     field: problemFieldSchema.nullable().optional(),
     homeOrgId: z.number().int().positive().nullable().optional(),
-    submitterName: optionalText(60, '提出人'),
+    submitterName: nullableText(60, '提出人'),
   })
   .refine((v) => (v.homeOrgId ?? null) !== null || v.submitterName !== null, { path: ['homeOrgId'], message: '请选择提出单位或填写提出人' });
 export type QuestionInput = z.infer<typeof questionInputSchema>;
@@ -63,8 +54,8 @@ export type MyQuestionInput = z.infer<typeof myQuestionInputSchema>;
 export const questionImportQuerySchema = z.object({ dryRun: boolQuerySchema.optional() });
 
 export const keyProblemUpdateSchema = z.object({
-  title: text(2, 200, '标题').optional(),
-  description: optionalText(2000, '说明'),
+  title: requiredText(2, 200, '标题').optional(),
+  description: nullableText(2000, '说明'),
   field: problemFieldSchema.nullable().optional(),
   kind: keyProblemKindSchema.nullable().optional(),
 });
@@ -75,7 +66,7 @@ export const keyProblemMergeSchema = z
   .object({
     ids: z.array(z.number().int().positive()).min(2, '请至少选择两项').max(200),
     survivorId: z.number().int().positive().nullable().optional(),
-    title: text(2, 200, '标题').optional(),
+    title: requiredText(2, 200, '标题').optional(),
   })
   .refine((v) => new Set(v.ids).size === v.ids.length, { path: ['ids'], message: '所选条目重复' })
   .refine((v) => (v.survivorId ?? null) !== null || v.title !== undefined, { path: ['title'], message: '请填写合并后的标题或选择保留的条目' })
@@ -85,7 +76,7 @@ export type KeyProblemMerge = z.infer<typeof keyProblemMergeSchema>;
 /** Split one item: every part takes a subset of its source questions; every source must land in some part. */
 export const keyProblemSplitSchema = z.object({
   parts: z
-    .array(z.object({ title: text(2, 200, '标题'), questionIds: z.array(z.number().int().positive()).min(1, '每项至少包含一个原始问题').max(1000) }))
+    .array(z.object({ title: requiredText(2, 200, '标题'), questionIds: z.array(z.number().int().positive()).min(1, '每项至少包含一个原始问题').max(1000) }))
     .min(2, '至少拆成两项')
     .max(50),
 });
@@ -109,8 +100,8 @@ export const problemListPublishSchema = z.object({
     .min(1, '请填写版本号')
     .max(20, '版本号不超过20字')
     .regex(/^[0-9A-Za-z.\-_]+$/, '版本号只能包含数字、字母和 . - _'),
-  title: text(2, 100, '标题'),
-  note: optionalText(2000, '说明'),
+  title: requiredText(2, 100, '标题'),
+  note: nullableText(2000, '说明'),
 });
 export type ProblemListPublish = z.infer<typeof problemListPublishSchema>;
 

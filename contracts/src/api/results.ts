@@ -3,7 +3,7 @@
 // proposed to landed, with updates and evidence; landing statistics and the landing ledger (成果转化台账).
 import { z } from 'zod';
 import { RECOMMENDATION_SOURCES, RECOMMENDATION_STATUSES, REPORT_STATUSES, recommendationStatusSchema } from '../domain.ts';
-import { boolQuerySchema, isoDateSchema, pageOf, pageQuerySchema } from './common.ts';
+import { boolQuerySchema, isoDateSchema, nullableText, pageOf, pageQuerySchema } from './common.ts';
 
 /** Audit actions this module records (merged into AUDIT_ACTIONS). */
 export const RESULTS_AUDIT_ACTIONS = {
@@ -28,13 +28,6 @@ export const REPORT_BODY_MAX_CHARS = 100_000;
 export const LANDING_REMIND_DAYS = 7;
 
 const text = (max: number, what: string) => z.string().trim().min(1, `请填写${what}`).max(max, `${what}不超过${max}字`);
-const optionalText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what}不超过${max}字`)
-    .nullish()
-    .transform((v) => (v ? v : null));
 const id = z.coerce.number().int().positive();
 
 export const reportStatusSchema = z.enum(REPORT_STATUSES);
@@ -45,8 +38,8 @@ export const recommendationSourceSchema = z.enum(RECOMMENDATION_SOURCES);
 /** At most one of topicId / groupId / cadreId; none from a trainee means "my own" (S4), none from an organizer a program report. */
 export const reportCreateSchema = z.object({
   title: text(200, '标题'),
-  summary: optionalText(2000, '摘要'),
-  body: optionalText(REPORT_BODY_MAX_CHARS, '正文'),
+  summary: nullableText(2000, '摘要'),
+  body: nullableText(REPORT_BODY_MAX_CHARS, '正文'),
   topicId: id.nullish(),
   groupId: id.nullish(),
   cadreId: id.nullish(),
@@ -57,8 +50,8 @@ export type ReportCreateBody = z.input<typeof reportCreateSchema>;
 
 export const reportPatchSchema = z.object({
   title: text(200, '标题').optional(),
-  summary: optionalText(2000, '摘要').optional(),
-  body: optionalText(REPORT_BODY_MAX_CHARS, '正文').optional(),
+  summary: nullableText(2000, '摘要').optional(),
+  body: nullableText(REPORT_BODY_MAX_CHARS, '正文').optional(),
 });
 export type ReportPatch = z.infer<typeof reportPatchSchema>;
 export type ReportPatchBody = z.input<typeof reportPatchSchema>;
@@ -111,11 +104,11 @@ export type RecommendationCandidate = z.infer<typeof recommendationCandidateSche
 
 export const recommendationInputSchema = z.object({
   title: text(200, '建议标题'),
-  content: optionalText(5000, '建议内容'),
+  content: nullableText(5000, '建议内容'),
   /** The home-side unit that must act: any unit inside the program organizer's subtree. */
   ownerOrgId: id,
   deadline: isoDateSchema.nullish().transform((v) => v ?? null),
-  expectedEffect: optionalText(1000, '预期成效'),
+  expectedEffect: nullableText(1000, '预期成效'),
   /** Only on the program route: a recommendation of a topic (source 'topic'); none = entered directly ('manual'). */
   topicId: id.nullish(),
 });
@@ -127,9 +120,9 @@ export type RecommendationPatch = z.infer<typeof recommendationPatchSchema>;
 
 export const recommendationStatusInputSchema = z.object({
   status: recommendationStatusSchema,
-  note: optionalText(2000, '说明'),
+  note: nullableText(2000, '说明'),
   /** Required when rejecting (the service names `reason` in the 400). */
-  reason: optionalText(1000, '不予采纳的理由'),
+  reason: nullableText(1000, '不予采纳的理由'),
 });
 export type RecommendationStatusInput = z.infer<typeof recommendationStatusInputSchema>;
 
@@ -139,7 +132,7 @@ export type RecommendationProgressInput = z.infer<typeof recommendationProgressI
 export const evidenceFigureInputSchema = z.object({
   label: text(100, '指标名称'),
   value: z.number().finite().min(-1e12).max(1e12),
-  unit: optionalText(20, '单位'),
+  unit: nullableText(20, '单位'),
 });
 export type EvidenceFigureInput = z.infer<typeof evidenceFigureInputSchema>;
 export type EvidenceFigureBody = z.input<typeof evidenceFigureInputSchema>;

@@ -1,7 +1,7 @@
 // 研究课题：招拍挂投标、课题分配、工作专班 (issue 5). Request/response schemas of the topics module.
 import { z } from 'zod';
 import { BID_STATUSES, problemFieldSchema, PROGRAM_TYPES, taskForceRoleSchema, topicStatusSchema } from '../domain.ts';
-import { isoDateSchema } from './common.ts';
+import { isoDateSchema, nullableText } from './common.ts';
 
 /** Audit actions this module records (merged into AUDIT_ACTIONS). */
 export const TOPICS_AUDIT_ACTIONS = {
@@ -20,14 +20,6 @@ export const TOPICS_AUDIT_ACTIONS = {
 
 const id = z.coerce.number().int().positive();
 const bodyId = z.number().int().positive();
-const optionalText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what}不超过${max}字`)
-    .nullable()
-    .optional()
-    .transform((v) => (v === '' || v === undefined ? null : v));
 const teamSize = (what: string) => z.number(`请填写${what}`).int(`${what}应为整数`).min(1, `${what}不少于1人`).max(50, `${what}不超过50人`);
 const ref = z.object({ id: z.number().int(), name: z.string() });
 
@@ -43,10 +35,10 @@ export type TopicListQuery = z.infer<typeof topicListQuerySchema>;
 const topicFields = {
   /** Create from a key problem of the program's list; the title defaults to the problem's title. */
   keyProblemId: bodyId.nullable().optional(),
-  code: optionalText(30, '课题编号'),
-  title: optionalText(200, '课题名称'),
-  goals: optionalText(2000, '研究目标'),
-  expectedOutputs: optionalText(2000, '预期成果'),
+  code: nullableText(30, '课题编号'),
+  title: nullableText(200, '课题名称'),
+  goals: nullableText(2000, '研究目标'),
+  expectedOutputs: nullableText(2000, '预期成果'),
   field: problemFieldSchema.nullable().optional(),
   teamMin: teamSize('专班最少人数'),
   teamMax: teamSize('专班最多人数'),
@@ -123,7 +115,7 @@ export type TopicBid = z.infer<typeof topicBidSchema>;
 
 export const myBidsInputSchema = z.object({
   /** Ordered best first; rank = position. Replaces all my active bids in the program. */
-  bids: z.array(z.object({ topicId: bodyId, proposal: optionalText(1000, '投标说明') })).max(30, '最多填报30个课题'),
+  bids: z.array(z.object({ topicId: bodyId, proposal: nullableText(1000, '投标说明') })).max(30, '最多填报30个课题'),
 });
 export type MyBidsInput = z.input<typeof myBidsInputSchema>;
 
@@ -210,7 +202,7 @@ export const taskForceMemberInputSchema = z.object({
   role: taskForceRoleSchema,
   cadreId: bodyId.nullable().optional(),
   userId: bodyId.nullable().optional(),
-  name: optionalText(60, '姓名'),
+  name: nullableText(60, '姓名'),
   orgId: bodyId.nullable().optional(),
 });
 export type TaskForceMemberInput = z.input<typeof taskForceMemberInputSchema>;

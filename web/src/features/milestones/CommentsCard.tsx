@@ -4,7 +4,7 @@ import { Button, Card, Input, List, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { useLabel, useT } from '../../i18n/index.tsx';
-import { useAction } from '../programs/useAction.ts';
+import { useAction } from '../../hooks/useAction.ts';
 import { getComments, postComment } from './api.ts';
 
 export function CommentsCard({ topicId }: { topicId: number }) {

@@ -7,7 +7,7 @@ import type { ExternalKind, ExternalMemberInput } from '@duibiao/contracts';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { useLabel, useLabelOptions, useT } from '../../i18n/index.tsx';
 import { applyApiError } from '../../lib/forms.ts';
-import { useAction } from '../programs/useAction.ts';
+import { useAction } from '../../hooks/useAction.ts';
 import { attachExternal, detachExternal, getExternalMembers } from './api.ts';
 
 interface FormValues {

@@ -7,7 +7,7 @@ import dayjs from 'dayjs';
 import type { MilestoneView, TopicProcess } from '@duibiao/contracts';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { useLabel, useT } from '../../i18n/index.tsx';
-import { useAction } from '../programs/useAction.ts';
+import { useAction } from '../../hooks/useAction.ts';
 import { decide, getReviewerCandidates, saveScore, scoreSheetUrl, setReviewers, submissionUrl, updateMilestone, uploadSubmission } from './api.ts';
 
 export const STATUS_COLORS: Record<string, string> = { pending: 'default', submitted: 'processing', passed: 'success', revise: 'warning' };

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/index.tsx';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { attachmentUrl, deleteAttachment, listAttachments, uploadAttachment } from './api.ts';
 import { fileSize } from './format.ts';
-import { useAction } from './useAction.ts';
+import { useAction } from '../../hooks/useAction.ts';
 
 const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png';
 

@@ -8,7 +8,7 @@ import { useRequest } from '../../hooks/useRequest.ts';
 import { useCan } from '../auth/session.ts';
 import { createGroup, deleteClass, deleteGroup, listClasses, updateGroup } from './api.ts';
 import { ClassFormModal } from './ClassFormModal.tsx';
-import { useAction } from './useAction.ts';
+import { useAction } from '../../hooks/useAction.ts';
 
 type GroupTarget = { classId: number; group: ClassGroup | null };
 

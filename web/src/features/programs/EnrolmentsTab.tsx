@@ -12,7 +12,7 @@ import { enrolmentExportUrl, listClasses, listEnrolments, removeEnrolment } from
 import { AddTraineesModal } from './AddTraineesModal.tsx';
 import { EnrolmentEditModal } from './EnrolmentEditModal.tsx';
 import { EnrolmentImportModal } from './EnrolmentImportModal.tsx';
-import { useAction } from './useAction.ts';
+import { useAction } from '../../hooks/useAction.ts';
 
 const ROLE_COLORS = { monitor: 'red', group_leader: 'gold', party_contact: 'magenta' } as const;
 

@@ -6,7 +6,7 @@ import { PROGRAM_STATUSES } from '@duibiao/contracts';
 import type { ProgramDetail, ProgramStatus } from '@duibiao/contracts';
 import { useLabel, useT } from '../../i18n/index.tsx';
 import { changeProgramStatus } from './api.ts';
-import { useAction } from './useAction.ts';
+import { useAction } from '../../hooks/useAction.ts';
 
 export function LifecycleActions({ program, onChanged }: { program: ProgramDetail; onChanged: (p: ProgramDetail) => void }) {
   const t = useT();

@@ -17,7 +17,7 @@ import { ProgramFormDrawer } from './ProgramFormDrawer.tsx';
 import { LifecycleActions } from './LifecycleActions.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
 import { STATUS_COLORS, dateRange } from './format.ts';
-import { useAction } from './useAction.ts';
+import { useAction } from '../../hooks/useAction.ts';
 
 type TabComponent = LazyExoticComponent<ComponentType<{ programId: number }>>;
 /** Program types a tab applies to; absent = every type. */

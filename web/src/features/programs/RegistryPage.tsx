@@ -13,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useCan } from '../auth/session.ts';
 import { deleteInstructor, deleteVenue, listInstructors, listVenues } from './api.ts';
 import { InstructorFormModal, VenueFormModal } from './RegistryFormModals.tsx';
-import { useAction } from './useAction.ts';
+import { useAction } from '../../hooks/useAction.ts';
 
 function InstructorsPanel({ canWrite }: { canWrite: boolean }) {
   const t = useT();

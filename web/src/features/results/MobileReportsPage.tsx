@@ -9,7 +9,8 @@ import { useT } from '../../i18n/index.tsx';
 import type { TFunction } from '../../i18n/index.tsx';
 import { createReport, listMyReports, listMyReportTargets } from './api.ts';
 import { ReportDrawer } from './ReportDrawer.tsx';
-import { ReportStatusTag, reportOwner, useAction } from './parts.tsx';
+import { ReportStatusTag, reportOwner } from './parts.tsx';
+import { useAction } from '../../hooks/useAction.ts';
 
 const targetKey = (x: ReportTarget) => `${x.programId}:${x.kind}:${x.groupId ?? x.topicId ?? ''}`;
 const targetLabel = (x: ReportTarget, t: TFunction) =>

@@ -20,7 +20,8 @@ import {
   updateReport,
   uploadReportFile,
 } from './api.ts';
-import { RecStatusTag, RecommendationFormModal, ReportStatusTag, reportOwner, useAction } from './parts.tsx';
+import { RecStatusTag, RecommendationFormModal, ReportStatusTag, reportOwner } from './parts.tsx';
+import { useAction } from '../../hooks/useAction.ts';
 
 type Values = { title: string; summary: string; body: string };
 

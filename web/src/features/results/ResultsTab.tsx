@@ -21,7 +21,8 @@ import {
 import { RecommendationDrawer } from './RecommendationDrawer.tsx';
 import { RecommendationTable } from './RecommendationTable.tsx';
 import { ReportDrawer } from './ReportDrawer.tsx';
-import { RecommendationFormModal, ReportStatusTag, reportOwner, useAction } from './parts.tsx';
+import { RecommendationFormModal, ReportStatusTag, reportOwner } from './parts.tsx';
+import { useAction } from '../../hooks/useAction.ts';
 
 function NewReportModal({ open, programId, onClose, onCreated }: { open: boolean; programId: number; onClose: () => void; onCreated: (id: number) => void }) {
   const t = useT();

@@ -1,6 +1,6 @@
-// Small shared pieces of the results feature: status tags, the write-then-message helper, the owner-unit picker and the
+// Small shared pieces of the results feature: status tags, the owner-unit picker and the
 // recommendation form (used from a report, from the program tab and on the phone).
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { App, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
@@ -44,24 +44,6 @@ export const reportOwner = (r: Report, t: TFunction): string =>
       : r.cadreName
         ? t('results.ownerCadre', { name: r.cadreName })
         : t('results.ownerProgram');
-
-/** Run a write, then show success or the server's message. */
-export function useAction() {
-  const { message } = App.useApp();
-  return useCallback(
-    async (fn: () => Promise<unknown>, done?: string): Promise<boolean> => {
-      try {
-        await fn();
-        if (done) void message.success(done);
-        return true;
-      } catch (e) {
-        void message.error(e instanceof Error ? e.message : String(e));
-        return false;
-      }
-    },
-    [message],
-  );
-}
 
 /** The program's possible owner units (organizer and below), indented by depth. */
 export function OwnerUnitSelect({ programId, id, value, onChange }: { programId: number; id?: string; value?: number; onChange?: (v: number) => void }) {

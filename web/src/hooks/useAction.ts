@@ -1,4 +1,4 @@
-// Run a write, then show success or the server's message: the common tail of every button in this feature.
+// Run a write, then show success or the server's message: the common tail of every button that changes something.
 import { useCallback } from 'react';
 import { App } from 'antd';
 
