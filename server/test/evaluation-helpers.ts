@@ -6,6 +6,7 @@ import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
 import { newProgramRow } from '../src/modules/programs/program-row.ts';
 import { freshPlacement } from './practicum-helpers.ts';
 import type { TestApp } from './support.ts';
+import { newTopicRow, newTaskForceMemberRow } from '../src/modules/topics/topic-row.ts';
 
 let counter = 0;
 
@@ -51,40 +52,13 @@ export async function freshTopic(t: TestApp, programId: number, cadreIds: number
   const at = nowIso();
   const { id } = await t.db.kysely
     .insertInto('research_topics')
-    .values({
-      program_id: programId,
-      key_problem_id: null,
-      class_id: null,
-      group_id: null,
-      code: null,
-      title,
-      goals: null,
-      expected_outputs: null,
-      field: null,
-      team_min: 1,
-      team_max: 5,
-      owner_org_id: null,
-      status: 'in_progress',
-      bidding_closes_on: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(newTopicRow({ programId, title, status: 'in_progress', teamMin: 1, teamMax: 5 }, at))
     .returning('id')
     .executeTakeFirstOrThrow();
   for (const [i, cadreId] of cadreIds.entries()) {
     await t.db.kysely
       .insertInto('task_force_members')
-      .values({
-        topic_id: id,
-        cadre_id: cadreId,
-        user_id: null,
-        name: `成员${i}`,
-        org_id: null,
-        role: i === 0 ? 'lead' : 'member',
-        assigned_rank: 1,
-        created_at: at,
-      })
+      .values(newTaskForceMemberRow({ topicId: id, cadreId, name: `成员${i}`, role: i === 0 ? 'lead' : 'member', assignedRank: 1 }, at))
       .execute();
   }
   return id;

@@ -5,6 +5,7 @@ import { nowIso } from '../src/db/dialect.ts';
 import { beijingToday } from '../src/modules/hours/time.ts';
 import { addDays } from '../src/modules/practicum/practicum.rules.ts';
 import type { TestApp } from './support.ts';
+import { newTopicRow, newTaskForceMemberRow } from '../src/modules/topics/topic-row.ts';
 
 let counter = 0;
 export const today = () => beijingToday();
@@ -16,25 +17,9 @@ export async function freshTopic(t: TestApp, programId: number, status = 'in_pro
   const n = ++counter;
   const { id } = await t.db.kysely
     .insertInto('research_topics')
-    .values({
-      program_id: programId,
-      key_problem_id: null,
-      class_id: null,
-      group_id: null,
-      code: `KT-${n}`,
-      title: `营商环境对标研究${n}`,
-      goals: '对标深圳，提出可落地的改进举措',
-      expected_outputs: null,
-      field: null,
-      team_min: 2,
-      team_max: 6,
-      owner_org_id: null,
-      status,
-      bidding_closes_on: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(
+      newTopicRow({ programId, code: `KT-${n}`, title: `营商环境对标研究${n}`, goals: '对标深圳，提出可落地的改进举措', teamMin: 2, teamMax: 6, status }, at),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -44,7 +29,7 @@ export async function addTaskForce(t: TestApp, topicId: number, cadreId: number,
   const cadre = await t.db.kysely.selectFrom('cadres').select(['name', 'org_id']).where('id', '=', cadreId).executeTakeFirstOrThrow();
   const { id } = await t.db.kysely
     .insertInto('task_force_members')
-    .values({ topic_id: topicId, cadre_id: cadreId, user_id: null, name: cadre.name, org_id: cadre.org_id, role, assigned_rank: 1, created_at: nowIso() })
+    .values(newTaskForceMemberRow({ topicId, cadreId, name: cadre.name, orgId: cadre.org_id, role, assignedRank: 1 }, nowIso()))
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;

@@ -5,6 +5,7 @@ import { nowIso } from '../src/db/dialect.ts';
 import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
 import { newProgramRow } from '../src/modules/programs/program-row.ts';
 import type { TestApp } from './support.ts';
+import { newTopicRow, newTaskForceMemberRow } from '../src/modules/topics/topic-row.ts';
 
 let counter = 0;
 const next = () => ++counter;
@@ -46,40 +47,13 @@ export async function freshTopic(t: TestApp, programId: number, memberCadreIds: 
   const at = nowIso();
   const { id } = await t.db.kysely
     .insertInto('research_topics')
-    .values({
-      program_id: programId,
-      key_problem_id: null,
-      class_id: null,
-      group_id: null,
-      code: `T${next()}`,
-      title: `如何提升招商引资质效${next()}`,
-      goals: null,
-      expected_outputs: null,
-      field: 'investment',
-      team_min: 1,
-      team_max: 5,
-      owner_org_id: null,
-      status: 'in_progress',
-      bidding_closes_on: null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(newTopicRow({ programId, title: `如何提升招商引资质效${next()}`, field: 'investment', status: 'in_progress', teamMin: 1, teamMax: 5 }, at))
     .returning('id')
     .executeTakeFirstOrThrow();
   for (const [i, cadreId] of memberCadreIds.entries()) {
     await t.db.kysely
       .insertInto('task_force_members')
-      .values({
-        topic_id: id,
-        cadre_id: cadreId,
-        user_id: null,
-        name: `成员${i}`,
-        org_id: null,
-        role: i === 0 ? 'lead' : 'member',
-        assigned_rank: 1,
-        created_at: at,
-      })
+      .values(newTaskForceMemberRow({ topicId: id, cadreId, name: `成员${i}`, role: i === 0 ? 'lead' : 'member', assignedRank: 1 }, at))
       .execute();
   }
   if (externalUserId !== undefined) {

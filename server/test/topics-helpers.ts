@@ -6,6 +6,7 @@ import { beijingToday } from '../src/modules/hours/time.ts';
 import { newEnrolmentRow } from '../src/modules/programs/enrolment-row.ts';
 import { newProgramRow } from '../src/modules/programs/program-row.ts';
 import type { TestApp } from './support.ts';
+import { newTopicRow, newTaskForceMemberRow } from '../src/modules/topics/topic-row.ts';
 
 let counter = 0;
 export const today = () => beijingToday();
@@ -90,25 +91,20 @@ export async function freshTopic(t: TestApp, programId: number, o: TopicOptions 
   const status = o.status ?? 'bidding';
   const { id } = await t.db.kysely
     .insertInto('research_topics')
-    .values({
-      program_id: programId,
-      key_problem_id: null,
-      class_id: null,
-      group_id: o.groupId ?? null,
-      code: null,
-      title: o.title ?? `课题${n}`,
-      goals: null,
-      expected_outputs: null,
-      field: null,
-      team_min: o.min ?? 1,
-      team_max: o.max ?? 5,
-      owner_org_id: null,
-      status,
-      bidding_closes_on: o.closesOn !== undefined ? o.closesOn : status === 'bidding' ? daysFromToday(7) : null,
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    })
+    .values(
+      newTopicRow(
+        {
+          programId,
+          groupId: o.groupId ?? null,
+          title: o.title ?? `课题${n}`,
+          teamMin: o.min ?? 1,
+          teamMax: o.max ?? 5,
+          status,
+          biddingClosesOn: o.closesOn !== undefined ? o.closesOn : status === 'bidding' ? daysFromToday(7) : null,
+        },
+        at,
+      ),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -126,7 +122,7 @@ export async function freshMember(t: TestApp, topicId: number, cadreId: number, 
   const c = await t.db.kysely.selectFrom('cadres').select(['name', 'org_id']).where('id', '=', cadreId).executeTakeFirstOrThrow();
   const { id } = await t.db.kysely
     .insertInto('task_force_members')
-    .values({ topic_id: topicId, cadre_id: cadreId, user_id: null, name: c.name, org_id: c.org_id, role, assigned_rank: null, created_at: nowIso() })
+    .values(newTaskForceMemberRow({ topicId, cadreId, name: c.name, orgId: c.org_id, role }, nowIso()))
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;

@@ -7,6 +7,7 @@ import { beijingToday } from '../src/modules/hours/time.ts';
 import { addDays } from '../src/modules/practicum/practicum.rules.ts';
 import { newProgramRow } from '../src/modules/programs/program-row.ts';
 import type { TestApp } from './support.ts';
+import { newTopicRow } from '../src/modules/topics/topic-row.ts';
 
 let counter = 0;
 
@@ -156,25 +157,22 @@ export async function buildChain(t: TestApp, o: ChainOptions): Promise<Chain> {
     (
       await db
         .insertInto('research_topics')
-        .values({
-          program_id: programId,
-          key_problem_id: keyProblemId,
-          class_id: null,
-          group_id: null,
-          code: `KT-${++counter}`,
-          title,
-          goals: null,
-          expected_outputs: null,
-          field: 'investment',
-          team_min: 3,
-          team_max: 6,
-          owner_org_id: o.otherOwnerOrgId,
-          status: 'in_progress',
-          bidding_closes_on: null,
-          created_by: null,
-          created_at: at,
-          updated_at: at,
-        })
+        .values(
+          newTopicRow(
+            {
+              programId,
+              keyProblemId,
+              code: `KT-${++counter}`,
+              title,
+              field: 'investment',
+              teamMin: 3,
+              teamMax: 6,
+              ownerOrgId: o.otherOwnerOrgId,
+              status: 'in_progress',
+            },
+            at,
+          ),
+        )
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;

@@ -25,6 +25,7 @@ import { topicAccess, type TopicAccess } from './topic-access.ts';
 import { presentMember, presentTopic } from './topics.present.ts';
 import { enrolledTrainees, leadsOf, taskForceRows, topicRows } from './topics.repo.ts';
 import { canMove, chooseLead } from './topics.rules.ts';
+import { newTopicRow } from './topic-row.ts';
 
 /** Organizers with program:write manage a topic; everyone else who can see it gets 403. */
 export function requireManage(access: TopicAccess): void {
@@ -128,25 +129,26 @@ export function createTopicCrudService(ctx: AppContext) {
       const id = await db.transaction().execute(async (trx) => {
         const { id: newId } = await trx
           .insertInto('research_topics')
-          .values({
-            program_id: programId,
-            key_problem_id: input.keyProblemId ?? null,
-            class_id: classId,
-            group_id: input.groupId ?? null,
-            code: input.code,
-            title: input.title ?? keyProblemTitle!,
-            goals: input.goals,
-            expected_outputs: input.expectedOutputs,
-            field: input.field ?? null,
-            team_min: input.teamMin,
-            team_max: input.teamMax,
-            owner_org_id: input.ownerOrgId ?? null,
-            status: 'draft',
-            bidding_closes_on: null,
-            created_by: actor.userId || null,
-            created_at: at,
-            updated_at: at,
-          })
+          .values(
+            newTopicRow(
+              {
+                programId,
+                keyProblemId: input.keyProblemId,
+                classId,
+                groupId: input.groupId,
+                code: input.code,
+                title: input.title ?? keyProblemTitle!,
+                goals: input.goals,
+                expectedOutputs: input.expectedOutputs,
+                field: input.field,
+                teamMin: input.teamMin,
+                teamMax: input.teamMax,
+                ownerOrgId: input.ownerOrgId,
+                createdBy: actor.userId || null,
+              },
+              at,
+            ),
+          )
           .returning('id')
           .executeTakeFirstOrThrow();
         await recordAudit(trx, actor, {
