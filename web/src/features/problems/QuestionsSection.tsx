@@ -2,7 +2,7 @@
 // promote the questions not yet on the working list.
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { PlusOutlined, UploadOutlined, VerticalAlignTopOutlined } from '@ant-design/icons';
+import { NodeIndexOutlined, PlusOutlined, UploadOutlined, VerticalAlignTopOutlined } from '@ant-design/icons';
 import { questionInputSchema, type ProblemField, type ProblemQuestion, type QuestionImportResult, type QuestionSource } from '@duibiao/contracts';
 import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { ImportCheckModal } from '../../components/ImportCheckModal.tsx';
@@ -10,6 +10,7 @@ import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { useLabel, useLabelOptions, useT } from '../../i18n/index.tsx';
 import { applyApiError, parseWithSchema } from '../../lib/forms.ts';
+import { ForwardTraceDrawer } from '../trace/ForwardTraceDrawer.tsx';
 import { createQuestion, importQuestions, listQuestions, promoteQuestions, questionTemplateUrl } from './api.ts';
 
 interface Props {
@@ -28,6 +29,7 @@ export function QuestionsSection({ programId, canWrite, onPromoted }: Props) {
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [tracing, setTracing] = useState<number | null>(null);
   const unlinked = questions.data?.filter((q) => q.keyProblems.length === 0).length ?? 0;
 
   const promote = async () => {
@@ -117,8 +119,20 @@ export function QuestionsSection({ programId, canWrite, onPromoted }: Props) {
                 ))
               ),
           },
+          {
+            title: t('trace.fwd.title'),
+            width: 80,
+            // A question on no key problem has nowhere to go yet; the column says so instead of opening an empty drawer.
+            render: (_, q) =>
+              q.keyProblems.length > 0 && (
+                <Button type="link" size="small" icon={<NodeIndexOutlined />} onClick={() => setTracing(q.id)}>
+                  {t('trace.fwd.action')}
+                </Button>
+              ),
+          },
         ]}
       />
+      <ForwardTraceDrawer target={tracing === null ? null : { kind: 'question', id: tracing }} onClose={() => setTracing(null)} />
       <AddQuestionDrawer
         programId={programId}
         open={adding}

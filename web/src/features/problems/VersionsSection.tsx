@@ -2,11 +2,12 @@
 // versions (colour-coded: added green, removed red, changed orange, merged blue) and export xlsx/docx.
 import { useState } from 'react';
 import { Alert, App, Button, Card, Drawer, Form, Input, List, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import { DiffOutlined, FileExcelOutlined, FileWordOutlined, SendOutlined } from '@ant-design/icons';
+import { DiffOutlined, FileExcelOutlined, FileWordOutlined, NodeIndexOutlined, SendOutlined } from '@ant-design/icons';
 import { problemListPublishSchema, type ProblemListDetail, type ProblemListVersion } from '@duibiao/contracts';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { useLabel, useT } from '../../i18n/index.tsx';
 import { applyApiError, parseWithSchema } from '../../lib/forms.ts';
+import { ForwardTraceDrawer } from '../trace/ForwardTraceDrawer.tsx';
 import { diffVersions, exportUrl, getVersion, listVersions, publishVersion } from './api.ts';
 import { KIND_COLORS, SourceQuestions } from './WorkingListSection.tsx';
 
@@ -105,6 +106,7 @@ function VersionView({ programId, versionId }: { programId: number; versionId: n
   const t = useT();
   const label = useLabel();
   const version = useRequest((signal) => getVersion(programId, versionId, signal), versionId);
+  const [tracing, setTracing] = useState<number | null>(null);
   const v: ProblemListDetail | undefined = version.data;
   if (!v) return version.error ? <Alert type="error" showIcon title={version.error.message} /> : null;
   return (
@@ -117,7 +119,14 @@ function VersionView({ programId, versionId }: { programId: number; versionId: n
       <List
         dataSource={v.items}
         renderItem={(item, i) => (
-          <List.Item>
+          <List.Item
+            actions={[
+              // Snapshot items keep the key problem's id, so a published item traces forward like a working one.
+              <Button key="trace" type="link" size="small" icon={<NodeIndexOutlined />} onClick={() => setTracing(item.id)}>
+                {t('trace.fwd.action')}
+              </Button>,
+            ]}
+          >
             <div style={{ width: '100%' }}>
               <Space wrap>
                 <Typography.Text strong>
@@ -132,6 +141,7 @@ function VersionView({ programId, versionId }: { programId: number; versionId: n
           </List.Item>
         )}
       />
+      <ForwardTraceDrawer target={tracing === null ? null : { kind: 'keyProblem', id: tracing }} onClose={() => setTracing(null)} />
     </>
   );
 }

@@ -2,12 +2,13 @@
 // (rephrase, field, fixed/open), merge the selected items, split one, remove one.
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Popconfirm, Radio, Select, Space, Table, Tag, Typography } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, MergeCellsOutlined, ScissorOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, MergeCellsOutlined, NodeIndexOutlined, ScissorOutlined } from '@ant-design/icons';
 import { keyProblemUpdateSchema, type KeyProblem, type KeyProblemKind, type ProblemField } from '@duibiao/contracts';
 import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { useLabel, useLabelOptions, useT } from '../../i18n/index.tsx';
 import { applyApiError, parseWithSchema } from '../../lib/forms.ts';
+import { ForwardTraceDrawer } from '../trace/ForwardTraceDrawer.tsx';
 import { listKeyProblems, removeKeyProblem, reorderKeyProblems, splitKeyProblem, updateKeyProblem } from './api.ts';
 import { MergeModal } from './MergeModal.tsx';
 
@@ -35,6 +36,7 @@ export function WorkingListSection({ programId, canWrite }: { programId: number;
   const [editing, setEditing] = useState<KeyProblem | null>(null);
   const [splitting, setSplitting] = useState<KeyProblem | null>(null);
   const [merging, setMerging] = useState(false);
+  const [tracing, setTracing] = useState<number | null>(null);
   const list = items.data ?? [];
   const counts = { fixed: list.filter((k) => k.kind === 'fixed').length, open: list.filter((k) => k.kind === 'open').length };
 
@@ -94,6 +96,15 @@ export function WorkingListSection({ programId, canWrite }: { programId: number;
           },
           { title: t('problems.q.field'), width: 100, render: (_, k) => label('problemField', k.field) },
           { title: t('problems.w.sources'), width: 90, render: (_, k) => k.questions.length },
+          {
+            title: t('trace.fwd.title'),
+            width: 80,
+            render: (_, k) => (
+              <Button type="link" size="small" icon={<NodeIndexOutlined />} onClick={() => setTracing(k.id)}>
+                {t('trace.fwd.action')}
+              </Button>
+            ),
+          },
           ...(canWrite
             ? [
                 {
@@ -156,6 +167,7 @@ export function WorkingListSection({ programId, canWrite }: { programId: number;
           }}
         />
       )}
+      <ForwardTraceDrawer target={tracing === null ? null : { kind: 'keyProblem', id: tracing }} onClose={() => setTracing(null)} />
       {merging && (
         <MergeModal
           programId={programId}
