@@ -15,10 +15,11 @@ import type {
   RecommendationStatus,
   RecommendationStatusInput,
 } from '@duibiao/contracts';
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import { inSubtree, nowIso } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
+import type { RecommendationEvidenceTable } from '../../db/schema-results.ts';
 import { conflict, forbidden, invalid, notFound } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { requirePermission, type Actor } from '../auth/actor.ts';
@@ -295,33 +296,18 @@ export function createRecommendationsService(ctx: AppContext, files: ResultsFile
     async addFigure(actor: Actor, id: number, input: EvidenceFigureInput): Promise<RecommendationDetail> {
       const a = await acting(actor, id);
       if (a.rec.status === 'rejected') throw conflict('未采纳的建议不能添加佐证');
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('recommendation_evidence')
-          .values({
-            recommendation_id: id,
-            update_id: null,
-            kind: 'figure',
-            label: input.label,
-            value: input.value,
-            unit: input.unit,
-            file_name: null,
-            file_path: null,
-            size_bytes: null,
-            mime: null,
-            created_by: actor.userId || null,
-            created_at: nowIso(),
-          })
-          .execute();
-        await recordAudit(trx, actor, {
-          action: 'recommendation.evidence',
-          entityType: 'recommendation',
-          entityId: id,
-          scopePath: a.program.organizerPath,
-          summary: `对策建议「${a.rec.title}」添加佐证数据：${input.label} ${input.value}${input.unit ?? ''}`,
-          after: input,
-        });
-      });
+      await db.transaction().execute((trx) =>
+        insertEvidence(
+          trx,
+          actor,
+          a,
+          { kind: 'figure', label: input.label, value: input.value, unit: input.unit },
+          {
+            summary: `对策建议「${a.rec.title}」添加佐证数据：${input.label} ${input.value}${input.unit ?? ''}`,
+            after: input,
+          },
+        ),
+      );
       return detail(actor, id);
     },
 
@@ -333,33 +319,22 @@ export function createRecommendationsService(ctx: AppContext, files: ResultsFile
       }
       const stored = await files.save('evidence', fileName, file);
       try {
-        await db.transaction().execute(async (trx) => {
-          await trx
-            .insertInto('recommendation_evidence')
-            .values({
-              recommendation_id: id,
-              update_id: null,
+        await db.transaction().execute((trx) =>
+          insertEvidence(
+            trx,
+            actor,
+            a,
+            {
               kind: 'document',
               label: (label?.trim() || stored.fileName).slice(0, 100),
-              value: null,
-              unit: null,
               file_name: stored.fileName,
               file_path: stored.path,
               size_bytes: stored.sizeBytes,
               mime: stored.mime,
-              created_by: actor.userId || null,
-              created_at: nowIso(),
-            })
-            .execute();
-          await recordAudit(trx, actor, {
-            action: 'recommendation.evidence',
-            entityType: 'recommendation',
-            entityId: id,
-            scopePath: a.program.organizerPath,
-            summary: `对策建议「${a.rec.title}」上传佐证文件 ${stored.fileName}`,
-            after: { fileName: stored.fileName, sizeBytes: stored.sizeBytes },
-          });
-        });
+            },
+            { summary: `对策建议「${a.rec.title}」上传佐证文件 ${stored.fileName}`, after: { fileName: stored.fileName, sizeBytes: stored.sizeBytes } },
+          ),
+        );
       } catch (error) {
         await files.remove('evidence', stored.path);
         throw error;
@@ -382,3 +357,37 @@ export function createRecommendationsService(ctx: AppContext, files: ResultsFile
   };
 }
 export type RecommendationsService = ReturnType<typeof createRecommendationsService>;
+
+/** One evidence row (a figure or a stored document) and its audit entry, in the caller's transaction. */
+async function insertEvidence(
+  trx: Transaction<Database>,
+  actor: Actor,
+  a: { rec: { id: number }; program: { organizerPath: string } },
+  evidence: Pick<Insertable<RecommendationEvidenceTable>, 'kind' | 'label'> & Partial<Insertable<RecommendationEvidenceTable>>,
+  audit: { summary: string; after: unknown },
+): Promise<void> {
+  await trx
+    .insertInto('recommendation_evidence')
+    .values({
+      update_id: null,
+      value: null,
+      unit: null,
+      file_name: null,
+      file_path: null,
+      size_bytes: null,
+      mime: null,
+      ...evidence,
+      recommendation_id: a.rec.id,
+      created_by: actor.userId || null,
+      created_at: nowIso(),
+    })
+    .execute();
+  await recordAudit(trx, actor, {
+    action: 'recommendation.evidence',
+    entityType: 'recommendation',
+    entityId: a.rec.id,
+    scopePath: a.program.organizerPath,
+    summary: audit.summary,
+    after: audit.after,
+  });
+}
