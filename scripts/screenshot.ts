@@ -1,8 +1,9 @@
 // Dev helper: look at pages in headless Chromium against a fresh demo server.
-//   npx tsx scripts/screenshot.ts [--dist DIR] [--keep-db FILE] user:/path:out.png[:mobile] …
+//   npx tsx scripts/screenshot.ts [--dist DIR] user:/path:out.png[:mobile][:click=TEXT …] …
 // Starts the server (demo seed, SQLite in a temp dir, the web app from --dist or web/dist), signs in as each user
-// and writes a full-page PNG per shot. `:mobile` uses a 390 px phone viewport. Build the web app first
-// (`cd web && npx vite build --outDir DIR`).
+// and writes a full-page PNG per shot. `:mobile` uses a 390 px phone viewport; each `:click=TEXT` clicks the first
+// button (else the first text) named TEXT, in order, before the shot — to capture an open drawer or dialog. Build the
+// web app first (`cd web && npx vite build --outDir DIR`).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,9 +21,10 @@ const flag = (name: string) => {
 };
 const dist = flag('--dist') ?? join(ROOT, 'web/dist');
 const shots = args.map((a) => {
-  const [user, path, out, mode] = a.split(':');
-  if (!user || !path || !out) throw new Error(`bad shot "${a}": want user:/path:out.png[:mobile]`);
-  return { user, path, out, mobile: mode === 'mobile' };
+  const [user, path, out, ...options] = a.split(':');
+  if (!user || !path || !out) throw new Error(`bad shot "${a}": want user:/path:out.png[:mobile][:click=TEXT …]`);
+  const clicks = options.filter((o) => o.startsWith('click=')).map((o) => o.slice('click='.length));
+  return { user, path, out, mobile: options.includes('mobile'), clicks };
 });
 
 const port = await new Promise<number>((ok) => {
@@ -67,6 +69,11 @@ try {
     const page = await context.newPage();
     await page.goto(`${base}${shot.path}`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(800);
+    for (const text of shot.clicks) {
+      const button = page.getByRole('button', { name: text }).first();
+      await ((await button.count()) > 0 ? button : page.getByText(text).first()).click();
+      await page.waitForTimeout(800);
+    }
     await page.screenshot({ path: shot.out, fullPage: true });
     console.log(`${shot.out}  ← ${shot.user} ${shot.path}`);
     await context.close();

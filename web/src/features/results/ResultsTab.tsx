@@ -2,7 +2,7 @@
 // return it) and its recommendations tracked to landing (drawer per recommendation), with reflection action items
 // brought into the same tracker, due reminders and the landing ledger export.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, Modal, Radio, Select, Space, Statistic, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import type { Report } from '@duibiao/contracts';
 import { useRequest } from '../../hooks/useRequest.ts';
@@ -23,29 +23,80 @@ import { RecommendationTable } from './RecommendationTable.tsx';
 import { ReportDrawer } from './ReportDrawer.tsx';
 import { RecommendationFormModal, ReportStatusTag, reportOwner } from './parts.tsx';
 import { useAction } from '../../hooks/useAction.ts';
+import { listClasses, listEnrolments } from '../programs/api.ts';
+import { listProgramTopics } from '../topics/api.ts';
 
+type ReportOwnerKind = 'program' | 'topic' | 'group' | 'cadre';
+const OWNER_LABEL = { topic: 'results.ownerKindTopic', group: 'results.ownerKindGroup', cadre: 'results.ownerKindCadre' } as const;
+
+/** A new report of the whole program, a topic's task force, a study group (S2) or one trainee (S4 follow-along). */
 function NewReportModal({ open, programId, onClose, onCreated }: { open: boolean; programId: number; onClose: () => void; onCreated: (id: number) => void }) {
   const t = useT();
   const act = useAction();
   const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<ReportOwnerKind>('program');
+  const [ownerId, setOwnerId] = useState<number | null>(null);
+  // The choices load only when the modal opens, and only the list the chosen kind needs.
+  const topics = useRequest((signal) => listProgramTopics(programId, signal), `topics-${programId}`, open && kind === 'topic');
+  const classes = useRequest((signal) => listClasses(programId, signal), `classes-${programId}`, open && kind === 'group');
+  const trainees = useRequest((signal) => listEnrolments(programId, { pageSize: 500 }, signal), `enrolments-${programId}`, open && kind === 'cadre');
+  const options =
+    kind === 'topic'
+      ? (topics.data ?? []).map((x) => ({ value: x.id, label: x.title }))
+      : kind === 'group'
+        ? (classes.data ?? []).flatMap((c) => c.groups.map((g) => ({ value: g.id, label: `${c.name} · ${g.name}` })))
+        : (trainees.data?.items ?? []).map((e) => ({ value: e.cadre.id, label: `${e.cadre.name}（${e.cadre.orgName}）` }));
+  const ready = title.trim() !== '' && (kind === 'program' || ownerId !== null);
   return (
     <Modal
       open={open}
       title={t('results.newReport')}
       onCancel={onClose}
-      okButtonProps={{ disabled: title.trim() === '' }}
+      okButtonProps={{ disabled: !ready }}
       onOk={() =>
         void act(async () => {
-          const r = await createReport(programId, { title });
+          const r = await createReport(programId, {
+            title,
+            topicId: kind === 'topic' ? ownerId : null,
+            groupId: kind === 'group' ? ownerId : null,
+            cadreId: kind === 'cadre' ? ownerId : null,
+          });
           setTitle('');
+          setOwnerId(null);
           onCreated(r.id);
         })
       }
     >
-      <Form layout="vertical">
-        <Form.Item label={t('results.reportTitle')} required>
+      <Form name="new-report" layout="vertical">
+        <Form.Item name="title" label={t('results.reportTitle')} required>
           <Input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
         </Form.Item>
+        <Form.Item label={t('results.owner')}>
+          <Radio.Group
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as ReportOwnerKind);
+              setOwnerId(null);
+            }}
+            options={[
+              { value: 'program', label: t('results.ownerProgram') },
+              { value: 'topic', label: t('results.ownerKindTopic') },
+              { value: 'group', label: t('results.ownerKindGroup') },
+              { value: 'cadre', label: t('results.ownerKindCadre') },
+            ]}
+          />
+        </Form.Item>
+        {kind !== 'program' && (
+          <Form.Item name="owner" label={t(OWNER_LABEL[kind])} required>
+            <Select<number>
+              showSearch={{ optionFilterProp: 'label' }}
+              value={ownerId ?? undefined}
+              onChange={setOwnerId}
+              options={options}
+              loading={topics.loading || classes.loading || trainees.loading}
+            />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );
