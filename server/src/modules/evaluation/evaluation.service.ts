@@ -99,26 +99,25 @@ export function createEvaluationService(ctx: AppContext) {
         const { weights } = await weightsOf(trx, programId);
         const card = await buildScorecard(trx, program, weights);
         await trx.deleteFrom('evaluation_results').where('program_id', '=', programId).execute();
-        for (const row of card.trainees) {
-          if (row.score === null || row.grade === null) {
-            skipped++;
-            continue;
-          }
+        const graded = card.trainees.flatMap((row) => (row.score === null || row.grade === null ? [] : [{ ...row, score: row.score, grade: row.grade }]));
+        skipped = card.trainees.length - graded.length;
+        published = graded.length;
+        if (graded.length > 0)
           await trx
             .insertInto('evaluation_results')
-            .values({
-              program_id: programId,
-              cadre_id: row.cadreId,
-              topic_id: row.topicId,
-              score: row.score,
-              grade: row.grade,
-              components: JSON.stringify(row.components),
-              published_by: actor.userId || null,
-              published_at: at,
-            })
+            .values(
+              graded.map((row) => ({
+                program_id: programId,
+                cadre_id: row.cadreId,
+                topic_id: row.topicId,
+                score: row.score,
+                grade: row.grade,
+                components: JSON.stringify(row.components),
+                published_by: actor.userId || null,
+                published_at: at,
+              })),
+            )
             .execute();
-          published++;
-        }
         await recordAudit(trx, actor, {
           action: 'evaluation.publish',
           entityType: 'program',

@@ -130,37 +130,49 @@ export async function maxPriority(db: Q, programId: number): Promise<number> {
   return Number(row?.p ?? 0);
 }
 
-export async function insertKeyProblem(
-  db: Q,
-  row: {
-    programId: number;
-    title: string;
-    description: string | null;
-    field: string | null;
-    kind: string | null;
-    priority: number;
-    searchTerms: string;
-    at: string;
-  },
-): Promise<number> {
-  const { id } = await db
-    .insertInto('key_problems')
-    .values({
-      program_id: row.programId,
-      title: row.title,
-      description: row.description,
-      field: row.field,
-      kind: row.kind,
-      priority: row.priority,
-      status: 'active',
-      merged_into_id: null,
-      search_terms: row.searchTerms,
-      created_at: row.at,
-      updated_at: row.at,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+export interface NewKeyProblem {
+  programId: number;
+  title: string;
+  description: string | null;
+  field: string | null;
+  kind: string | null;
+  priority: number;
+  searchTerms: string;
+  at: string;
+}
+
+const keyProblemValues = (row: NewKeyProblem) => ({
+  program_id: row.programId,
+  title: row.title,
+  description: row.description,
+  field: row.field,
+  kind: row.kind,
+  priority: row.priority,
+  status: 'active',
+  merged_into_id: null,
+  search_terms: row.searchTerms,
+  created_at: row.at,
+  updated_at: row.at,
+});
+
+export async function insertKeyProblem(db: Q, row: NewKeyProblem): Promise<number> {
+  const { id } = await db.insertInto('key_problems').values(keyProblemValues(row)).returning('id').executeTakeFirstOrThrow();
   return id;
+}
+
+/** Several items in one statement; ids come back with their (distinct) priorities, since row order is not promised. */
+export async function insertKeyProblems(db: Q, rows: readonly NewKeyProblem[]): Promise<{ id: number; priority: number }[]> {
+  if (rows.length === 0) return [];
+  return db.insertInto('key_problems').values(rows.map(keyProblemValues)).returning(['id', 'priority']).execute();
+}
+
+/** Source links of many items at once. */
+export async function insertSourceLinks(db: Q, links: readonly { keyProblemId: number; questionId: number }[]): Promise<void> {
+  if (links.length === 0) return;
+  await db
+    .insertInto('key_problem_sources')
+    .values(links.map((l) => ({ key_problem_id: l.keyProblemId, question_id: l.questionId })))
+    .execute();
 }
 
 export async function linkSources(db: Q, keyProblemId: number, questionIds: readonly number[]): Promise<void> {
@@ -169,6 +181,19 @@ export async function linkSources(db: Q, keyProblemId: number, questionIds: read
     .insertInto('key_problem_sources')
     .values(questionIds.map((question_id) => ({ key_problem_id: keyProblemId, question_id })))
     .execute();
+}
+
+/** Distinct source questions of several items, in one query. */
+export async function sourceIdsOfMany(db: Q, keyProblemIds: readonly number[]): Promise<number[]> {
+  if (keyProblemIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('key_problem_sources')
+    .select('question_id')
+    .distinct()
+    .where('key_problem_id', 'in', keyProblemIds)
+    .orderBy('question_id')
+    .execute();
+  return rows.map((r) => r.question_id);
 }
 
 export async function sourceIdsOf(db: Q, keyProblemId: number): Promise<number[]> {

@@ -11,12 +11,15 @@ import { LinkIndex, presentKeyProblem } from './problems.present.ts';
 import {
   findKeyProblem,
   insertKeyProblem,
+  insertKeyProblems,
+  insertSourceLinks,
   linkSources,
   listKeyProblems,
   listQuestions,
   listSourceLinks,
   maxPriority,
   sourceIdsOf,
+  sourceIdsOfMany,
   type KeyProblemRow,
 } from './problems.repo.ts';
 import { searchTermsOf, splitProblems } from './problems.rules.ts';
@@ -58,21 +61,26 @@ export function createWorkingListService(ctx: AppContext) {
       await db.transaction().execute(async (trx) => {
         const linked = new Set((await listSourceLinks(trx, programId)).map((l) => l.question_id));
         const fresh = (await listQuestions(trx, programId)).filter((q) => !linked.has(q.id));
-        let priority = await maxPriority(trx, programId);
+        const first = (await maxPriority(trx, programId)) + 1;
         const at = nowIso();
-        for (const q of fresh) {
-          const id = await insertKeyProblem(trx, {
+        // Two statements for any number of questions: the items, then their source links (matched by priority).
+        const created = await insertKeyProblems(
+          trx,
+          fresh.map((q, i) => ({
             programId,
             title: q.text.slice(0, 200),
             description: null,
             field: q.field,
             kind: null,
-            priority: ++priority,
+            priority: first + i,
             searchTerms: searchTermsOf(q.text),
             at,
-          });
-          await linkSources(trx, id, [q.id]);
-        }
+          })),
+        );
+        await insertSourceLinks(
+          trx,
+          created.map((c) => ({ keyProblemId: c.id, questionId: fresh[c.priority - first]!.id })),
+        );
         await recordAudit(trx, actor, {
           action: 'key_problem.promote',
           entityType: 'program',
@@ -133,8 +141,12 @@ export function createWorkingListService(ctx: AppContext) {
       const survivorId = input.survivorId ?? null;
       const resultId = await db.transaction().execute(async (trx) => {
         const at = nowIso();
-        const sources = new Set<number>();
-        for (const item of items) for (const q of await sourceIdsOf(trx, item.id)) sources.add(q);
+        const sources = new Set(
+          await sourceIdsOfMany(
+            trx,
+            items.map((i) => i.id),
+          ),
+        );
         let targetId: number;
         if (survivorId !== null) {
           targetId = survivorId;

@@ -12,6 +12,7 @@ import { requirePermission, type Actor } from '../auth/actor.ts';
 import { programInScope } from '../programs/program-access.ts';
 import { enrolledTrainees } from './topics.repo.ts';
 import { chooseLead, isAssignable, nameReasons } from './topics.rules.ts';
+import { newTaskForceMemberRow } from './topic-row.ts';
 
 interface Labels {
   topics: Record<string, { title: string; min: number; max: number }>;
@@ -235,16 +236,8 @@ export function createAssignmentService(ctx: AppContext) {
               .values(
                 team.map((a) => {
                   const c = cadreOf.get(a.traineeId)!;
-                  return {
-                    topic_id: topicId,
-                    cadre_id: c.id,
-                    user_id: null,
-                    name: c.name,
-                    org_id: c.org_id,
-                    role: c.id === lead?.cadreId ? 'lead' : 'member',
-                    assigned_rank: a.rank,
-                    created_at: at,
-                  };
+                  const role = c.id === lead?.cadreId ? 'lead' : 'member';
+                  return newTaskForceMemberRow({ topicId, cadreId: c.id, name: c.name, orgId: c.org_id, role, assignedRank: a.rank }, at);
                 }),
               )
               .execute();

@@ -25,6 +25,7 @@ import { requireManage } from './topic-crud.service.ts';
 import { presentMember } from './topics.present.ts';
 import { cadresInOtherTaskForces, taskForceRows } from './topics.repo.ts';
 import { biddingOpen, chooseLead } from './topics.rules.ts';
+import { newTaskForceMemberRow } from './topic-row.ts';
 
 export function createBiddingService(ctx: AppContext) {
   const db = ctx.db.kysely;
@@ -276,16 +277,12 @@ export function createBiddingService(ctx: AppContext) {
         await trx
           .insertInto('task_force_members')
           .values(
-            winners.map((w) => ({
-              topic_id: topicId,
-              cadre_id: w.cadre_id,
-              user_id: null,
-              name: w.name,
-              org_id: w.org_id,
-              role: w.cadre_id === leadId ? 'lead' : 'member',
-              assigned_rank: w.rank,
-              created_at: at,
-            })),
+            winners.map((w) =>
+              newTaskForceMemberRow(
+                { topicId, cadreId: w.cadre_id, name: w.name, orgId: w.org_id, role: w.cadre_id === leadId ? 'lead' : 'member', assignedRank: w.rank },
+                at,
+              ),
+            ),
           )
           .execute();
         await trx

@@ -25,7 +25,7 @@ import { topicAccess, type TopicAccess } from './topic-access.ts';
 import { presentMember, presentTopic } from './topics.present.ts';
 import { enrolledTrainees, leadsOf, taskForceRows, topicRows } from './topics.repo.ts';
 import { canMove, chooseLead } from './topics.rules.ts';
-import { newTopicRow } from './topic-row.ts';
+import { newTaskForceMemberRow, newTopicRow } from './topic-row.ts';
 
 /** Organizers with program:write manage a topic; everyone else who can see it gets 403. */
 export function requireManage(access: TopicAccess): void {
@@ -278,16 +278,9 @@ export function createTopicCrudService(ctx: AppContext) {
     await trx
       .insertInto('task_force_members')
       .values(
-        members.map((m) => ({
-          topic_id: topicId,
-          cadre_id: m.cadre_id,
-          user_id: null,
-          name: m.name,
-          org_id: m.org_id,
-          role: m.cadre_id === lead?.cadreId ? 'lead' : 'member',
-          assigned_rank: null,
-          created_at: at,
-        })),
+        members.map((m) =>
+          newTaskForceMemberRow({ topicId, cadreId: m.cadre_id, name: m.name, orgId: m.org_id, role: m.cadre_id === lead?.cadreId ? 'lead' : 'member' }, at),
+        ),
       )
       .execute();
   }
