@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from './multipart.ts';
-import { addTaskForce, daysFromToday, freshPlan, freshTopic, fullScores, invite, readyTopic } from './milestones-helpers.ts';
+import { addTaskForce, daysFromToday, freshPlan, freshTopic, fullScores, invite, readyTopic, withHeader } from './milestones-helpers.ts';
 import { createTestApp, login, PASSWORD, type Session, type TestApp } from './support.ts';
 
 let t: TestApp;
@@ -104,7 +104,7 @@ describe('external members', () => {
   it('contributions list the member’s comments and scores, for organizers and the member', async () => {
     const { topicId, externalId, milestones } = await qdTopic();
     await invite(t, milestones.opening, t.fixture.users['qd_expert']!);
-    const body = multipart({}, { name: '开题报告.docx', content: 'x' });
+    const body = multipart({}, { name: '开题报告.docx', content: withHeader('开题报告.docx', 'x') });
     await t.app.inject({
       method: 'POST',
       url: `${base(topicId)}/milestones/${milestones.opening}/submissions`,

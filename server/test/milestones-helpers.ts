@@ -86,3 +86,7 @@ export async function readyTopic(t: TestApp, o: { programId: number; leadCadreId
 }
 
 export const fullScores = { problem: 18, research: 22, feasibility: 27, prospect: 12, presentation: 9 };
+
+/** A document body behind the first bytes its extension needs: %PDF for .pdf, a zip header for the Office formats. */
+export const withHeader = (name: string, text: string): Buffer =>
+  Buffer.concat([Buffer.from(name.toLowerCase().endsWith('.pdf') ? '%PDF-1.4\n' : 'PK\u0003\u0004'), Buffer.from(text)]);

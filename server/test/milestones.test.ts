@@ -1,7 +1,7 @@
 // Topic process control: the plan, submissions with versions, the review panel, scores and decisions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from './multipart.ts';
-import { addTaskForce, daysFromToday, freshTopic, fullScores, invite, readyTopic } from './milestones-helpers.ts';
+import { addTaskForce, daysFromToday, freshTopic, fullScores, invite, readyTopic, withHeader } from './milestones-helpers.ts';
 import { createTestApp, login, type Session, type TestApp } from './support.ts';
 
 let t: TestApp;
@@ -20,8 +20,9 @@ afterAll(() => t.close());
 const call = (s: Session, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
   t.app.inject({ method, url, headers: s.headers, ...(payload === undefined ? {} : { payload: payload as object }) });
 
+/** Uploads `content` behind the header its extension needs (PDF or zip), since the store checks the first bytes. */
 const upload = (s: Session, url: string, name: string, content: Buffer | string, note?: string) => {
-  const body = multipart(note ? { note } : {}, { name, content });
+  const body = multipart(note ? { note } : {}, { name, content: typeof content === 'string' ? withHeader(name, content) : content });
   return t.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...s.headers, ...body.headers } });
 };
 
@@ -111,7 +112,7 @@ describe('submissions', () => {
     for (const s of [lead, pm, expert]) {
       const dl = await call(s, 'GET', `${url}/${v1}/file`);
       expect(dl.statusCode).toBe(200);
-      expect(dl.body).toBe('v1 content');
+      expect(dl.body).toBe(withHeader('研究计划.docx', 'v1 content').toString());
     }
     expect((await call(snTrainee, 'GET', `${url}/${v1}/file`)).statusCode).toBe(404);
   });
@@ -125,6 +126,10 @@ describe('submissions', () => {
     const big = await upload(lead, url, 'big.pdf', Buffer.alloc(20 * 1_048_576 + 1, 1));
     expect(big.statusCode).toBe(400);
     expect(big.json().error.details[0].field).toBe('file');
+    // A renamed file is not a PDF: the first bytes must match the extension.
+    const renamed = await upload(lead, url, 'fake.pdf', Buffer.from('MZ not a pdf'));
+    expect(renamed.statusCode).toBe(400);
+    expect(renamed.json().error.details[0]).toMatchObject({ field: 'file', message: '文件内容与扩展名不符' });
     expect(await t.db.kysely.selectFrom('milestone_submissions').select('id').where('milestone_id', '=', milestones.plan).execute()).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nowIso } from '../../src/db/dialect.ts';
 import type { Fixture } from '../fixture.ts';
-import { attachExternal, freshTopic, fullScores, invite, readyTopic } from '../milestones-helpers.ts';
+import { attachExternal, freshTopic, fullScores, invite, readyTopic, withHeader } from '../milestones-helpers.ts';
 import { multipart } from '../multipart.ts';
 import type { TestApp } from '../support.ts';
 import { ADMINS, READERS, ok, type Level, type Req, type Spec } from './support.ts';
@@ -65,7 +65,7 @@ const withSubmission = async (t: TestApp, r: Ready) => {
     .executeTakeFirstOrThrow();
   return id;
 };
-const doc = () => multipart({ note: '初稿' }, { name: '研究计划.docx', content: 'plan' });
+const doc = () => multipart({ note: '初稿' }, { name: '研究计划.docx', content: withHeader('研究计划.docx', 'plan') });
 
 export const MILESTONES_MATRIX: Record<string, Spec> = {
   'GET /api/v1/topics/:topicId/milestones': spec(topicRoute(200, 200, 200, 200), async (_t, r) => ({ method: 'GET', url: `${base(r)}/milestones` })),

@@ -93,9 +93,9 @@ export function createReviewService(ctx: AppContext) {
             .values({
               milestone_id: m.id,
               version,
-              file_name: saved.name,
+              file_name: saved.fileName,
               file_path: saved.path,
-              size_bytes: saved.size,
+              size_bytes: saved.sizeBytes,
               mime: saved.mime,
               note: upload.note,
               submitted_by: actor.userId || null,
@@ -108,9 +108,9 @@ export function createReviewService(ctx: AppContext) {
             entityType: 'topic_milestone',
             entityId: m.id,
             scopePath: access.program.organizerPath,
-            summary: `提交课题「${access.topic.title}」${m.title}材料第 ${version} 版「${saved.name}」`,
+            summary: `提交课题「${access.topic.title}」${m.title}材料第 ${version} 版「${saved.fileName}」`,
             before: { status: m.status },
-            after: { status: 'submitted', version, fileName: saved.name, note: upload.note },
+            after: { status: 'submitted', version, fileName: saved.fileName, note: upload.note },
           });
         });
       } catch (error) {
